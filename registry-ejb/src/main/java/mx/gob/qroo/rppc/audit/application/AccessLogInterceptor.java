@@ -1,0 +1,76 @@
+package mx.gob.qroo.rppc.audit.application;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBContext;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.time.Clock;
+import java.util.List;
+import mx.gob.qroo.rppc.audit.domain.AccessEvent;
+import mx.gob.qroo.rppc.audit.domain.AccessLog;
+import mx.gob.qroo.rppc.audit.domain.Actor;
+import mx.gob.qroo.rppc.shared.application.RequestOrigin;
+import mx.gob.qroo.rppc.shared.domain.Role;
+
+/**
+ * Writes the access event of an {@link Audited} call after the business method succeeds and
+ * before its transaction commits: no audit row, no business change.
+ */
+@Audited
+@Interceptor
+@Priority(Interceptor.Priority.APPLICATION)
+public class AccessLogInterceptor {
+
+  @Inject AccessLog accessLog;
+  @Inject RequestOrigin origin;
+  @Inject Clock clock;
+  @Resource EJBContext ejbContext;
+
+  @AroundInvoke
+  public Object record(InvocationContext invocation) throws Exception {
+    Object result = invocation.proceed();
+    Audited audited = auditedOf(invocation.getMethod());
+    accessLog.append(
+        new AccessEvent(
+            clock.instant(),
+            currentActor(),
+            origin.clientAddress(),
+            audited.action(),
+            audited.resource(),
+            resourceIdOf(invocation, result),
+            origin.requestId()));
+    return result;
+  }
+
+  private Actor currentActor() {
+    String name = ejbContext.getCallerPrincipal().getName();
+    List<String> roles = Role.ALL.stream().filter(ejbContext::isCallerInRole).toList();
+    return new Actor(name, roles);
+  }
+
+  private static Audited auditedOf(Method method) {
+    Audited onMethod = method.getAnnotation(Audited.class);
+    return onMethod != null ? onMethod : method.getDeclaringClass().getAnnotation(Audited.class);
+  }
+
+  static String resourceIdOf(InvocationContext invocation, Object result) {
+    if (result instanceof AuditedResource resource) {
+      return resource.auditResourceId();
+    }
+    Annotation[][] annotations = invocation.getMethod().getParameterAnnotations();
+    for (int i = 0; i < annotations.length; i++) {
+      for (Annotation annotation : annotations[i]) {
+        if (annotation instanceof AuditResourceId) {
+          Object value = invocation.getParameters()[i];
+          return value == null ? null : value.toString();
+        }
+      }
+    }
+    return null;
+  }
+}

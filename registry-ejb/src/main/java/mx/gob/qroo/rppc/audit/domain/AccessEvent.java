@@ -1,0 +1,104 @@
+package mx.gob.qroo.rppc.audit.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+
+/** One staff access: who, when, from where, what, on which resource, with which outcome. */
+@Entity
+@Table(name = "access_event", schema = "audit")
+public class AccessEvent {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "occurred_at", nullable = false, updatable = false)
+  private Instant occurredAt;
+
+  @Column(name = "actor", nullable = false, updatable = false)
+  private String actor;
+
+  @Column(name = "roles", nullable = false, updatable = false)
+  private String roles;
+
+  @Column(name = "client_address", nullable = false, updatable = false)
+  private String clientAddress;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "action", nullable = false, updatable = false)
+  private AccessAction action;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "resource_type", nullable = false, updatable = false)
+  private ResourceType resourceType;
+
+  @Column(name = "resource_id", updatable = false)
+  private String resourceId;
+
+  @Column(name = "outcome", nullable = false, updatable = false)
+  private String outcome;
+
+  @Column(name = "request_id", nullable = false, updatable = false)
+  private String requestId;
+
+  protected AccessEvent() {}
+
+  public AccessEvent(
+      Instant occurredAt,
+      Actor actor,
+      String clientAddress,
+      AccessAction action,
+      ResourceType resourceType,
+      String resourceId,
+      String requestId) {
+    this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
+    this.actor = Objects.requireNonNull(actor, "actor").name();
+    this.roles = String.join(",", actor.roles());
+    this.clientAddress = Objects.requireNonNull(clientAddress, "clientAddress");
+    this.action = Objects.requireNonNull(action, "action");
+    this.resourceType = Objects.requireNonNull(resourceType, "resourceType");
+    this.resourceId = resourceId;
+    this.outcome = "SUCCESS";
+    this.requestId = Objects.requireNonNull(requestId, "requestId");
+  }
+
+  public Instant occurredAt() {
+    return occurredAt;
+  }
+
+  public String actor() {
+    return actor;
+  }
+
+  public String roles() {
+    return roles;
+  }
+
+  public String clientAddress() {
+    return clientAddress;
+  }
+
+  public AccessAction action() {
+    return action;
+  }
+
+  public ResourceType resourceType() {
+    return resourceType;
+  }
+
+  public String resourceId() {
+    return resourceId;
+  }
+
+  public String requestId() {
+    return requestId;
+  }
+}

@@ -1,0 +1,2 @@
+/** Persistence of the access log. */
+package mx.gob.qroo.rppc.audit.infrastructure;

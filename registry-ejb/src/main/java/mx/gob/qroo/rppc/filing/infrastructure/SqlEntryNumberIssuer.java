@@ -1,0 +1,43 @@
+package mx.gob.qroo.rppc.filing.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import mx.gob.qroo.rppc.filing.domain.EntryNumberIssuer;
+import mx.gob.qroo.rppc.shared.domain.EntryNumber;
+import mx.gob.qroo.rppc.shared.domain.Office;
+
+/**
+ * One counter row per office and year, incremented by an upsert that keeps the row locked until
+ * the caller's transaction ends. A rolled-back reception gives its number back; concurrent
+ * receptions queue on the row. A database sequence would leave gaps, so none is used.
+ */
+@ApplicationScoped
+public class SqlEntryNumberIssuer implements EntryNumberIssuer {
+
+  private static final String NEXT_VALUE =
+      "insert into filing.entry_number_counter as c (office, entry_year, last_value) "
+          + "values (?1, ?2, 1) "
+          + "on conflict (office, entry_year) do update set last_value = c.last_value + 1 "
+          + "returning c.last_value";
+
+  @PersistenceContext(unitName = "registry")
+  private EntityManager em;
+
+  protected SqlEntryNumberIssuer() {}
+
+  public SqlEntryNumberIssuer(EntityManager em) {
+    this.em = em;
+  }
+
+  @Override
+  public EntryNumber next(Office office, int year) {
+    Number value =
+        (Number)
+            em.createNativeQuery(NEXT_VALUE)
+                .setParameter(1, office.name())
+                .setParameter(2, year)
+                .getSingleResult();
+    return new EntryNumber(office, year, value.longValue());
+  }
+}

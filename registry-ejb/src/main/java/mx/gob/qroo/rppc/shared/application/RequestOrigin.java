@@ -1,0 +1,32 @@
+package mx.gob.qroo.rppc.shared.application;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.util.UUID;
+
+/**
+ * Where the current request came from, filled in by the web layer before any service runs. Work
+ * started inside the server (timers, batch) keeps the defaults.
+ */
+@RequestScoped
+public class RequestOrigin {
+
+  private String clientAddress = "internal";
+  private String requestId = UUID.randomUUID().toString();
+
+  public void identify(String clientAddress, String requestId) {
+    if (clientAddress != null && !clientAddress.isBlank()) {
+      this.clientAddress = clientAddress;
+    }
+    if (requestId != null && !requestId.isBlank()) {
+      this.requestId = requestId;
+    }
+  }
+
+  public String clientAddress() {
+    return clientAddress;
+  }
+
+  public String requestId() {
+    return requestId;
+  }
+}

@@ -1,0 +1,2 @@
+/** Cross-context application services: request origin, clock, system health. */
+package mx.gob.qroo.rppc.shared.application;

@@ -1,0 +1,91 @@
+package mx.gob.qroo.rppc.shared.domain;
+
+import java.security.SecureRandom;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+
+/**
+ * Código de seguimiento: what a citizen types to follow a procedure without logging in. Sixteen
+ * symbols from an alphabet without look-alike characters (no 0/O, 1/I/L), about 79 random bits,
+ * written in groups of four: {@code 7KQ4-M9XH-2RPT-WBC3}.
+ */
+public final class TrackingCode {
+
+  static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+  static final int LENGTH = 16;
+  private static final RandomGenerator SECURE_RANDOM = new SecureRandom();
+
+  private final String value;
+
+  private TrackingCode(String canonical) {
+    this.value = canonical;
+  }
+
+  public static TrackingCode random() {
+    return random(SECURE_RANDOM);
+  }
+
+  static TrackingCode random(RandomGenerator random) {
+    StringBuilder symbols = new StringBuilder(LENGTH);
+    for (int i = 0; i < LENGTH; i++) {
+      symbols.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+    }
+    return new TrackingCode(group(symbols));
+  }
+
+  /** Accepts what a person types: any case, with or without dashes and spaces. */
+  public static TrackingCode parse(String text) {
+    if (text == null) {
+      throw new IllegalArgumentException("código de seguimiento vacío");
+    }
+    StringBuilder symbols = new StringBuilder(LENGTH);
+    for (char c : text.toUpperCase().toCharArray()) {
+      if (c == '-' || Character.isWhitespace(c)) {
+        continue;
+      }
+      if (ALPHABET.indexOf(c) < 0) {
+        throw new IllegalArgumentException("código de seguimiento con caracteres no válidos");
+      }
+      symbols.append(c);
+    }
+    if (symbols.length() != LENGTH) {
+      throw new IllegalArgumentException("el código de seguimiento tiene " + LENGTH + " caracteres");
+    }
+    return new TrackingCode(group(symbols));
+  }
+
+  /** Bits of randomness in one code: LENGTH * log2(alphabet size). */
+  public static double entropyBits() {
+    return LENGTH * Math.log(ALPHABET.length()) / Math.log(2);
+  }
+
+  private static String group(CharSequence symbols) {
+    StringBuilder grouped = new StringBuilder(LENGTH + LENGTH / 4);
+    for (int i = 0; i < symbols.length(); i++) {
+      if (i > 0 && i % 4 == 0) {
+        grouped.append('-');
+      }
+      grouped.append(symbols.charAt(i));
+    }
+    return grouped.toString();
+  }
+
+  public String value() {
+    return value;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TrackingCode other && value.equals(other.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

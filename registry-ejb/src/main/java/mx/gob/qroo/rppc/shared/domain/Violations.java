@@ -1,0 +1,50 @@
+package mx.gob.qroo.rppc.shared.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Collects every violation of a request before refusing it, so the client learns all that is
+ * wrong at once. Value-object factories signal a bad value with IllegalArgumentException.
+ */
+public final class Violations {
+
+  private final List<Violation> found = new ArrayList<>();
+
+  public <T> T parse(String field, String raw, Function<String, T> factory) {
+    if (raw == null || raw.isBlank()) {
+      found.add(new Violation(field, "es obligatorio"));
+      return null;
+    }
+    try {
+      return factory.apply(raw);
+    } catch (IllegalArgumentException e) {
+      found.add(new Violation(field, e.getMessage()));
+      return null;
+    }
+  }
+
+  public String require(String field, String raw, int maxLength) {
+    return parse(
+        field,
+        raw,
+        text -> {
+          String trimmed = text.trim();
+          if (trimmed.length() > maxLength) {
+            throw new IllegalArgumentException("admite a lo más " + maxLength + " caracteres");
+          }
+          return trimmed;
+        });
+  }
+
+  public void add(String field, String message) {
+    found.add(new Violation(field, message));
+  }
+
+  public void throwIfAny() {
+    if (!found.isEmpty()) {
+      throw new InvalidRequestException(found);
+    }
+  }
+}

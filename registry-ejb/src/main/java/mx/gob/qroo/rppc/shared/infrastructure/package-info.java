@@ -1,0 +1,2 @@
+/** Start-up infrastructure: database migrations. */
+package mx.gob.qroo.rppc.shared.infrastructure;
