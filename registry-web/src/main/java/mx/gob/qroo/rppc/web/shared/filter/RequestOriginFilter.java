@@ -1,0 +1,33 @@
+package mx.gob.qroo.rppc.web.shared.filter;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.UUID;
+import mx.gob.qroo.rppc.shared.application.RequestOrigin;
+
+/**
+ * Tells the application services where the request came from (for the access log) and gives it
+ * an id, returned in {@code X-Request-Id} so a user can quote it.
+ */
+@WebFilter(urlPatterns = "/*")
+public class RequestOriginFilter extends HttpFilter {
+
+  public static final String REQUEST_ID_HEADER = "X-Request-Id";
+
+  @Inject RequestOrigin origin;
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String requestId = UUID.randomUUID().toString();
+    origin.identify(request.getRemoteAddr(), requestId);
+    response.setHeader(REQUEST_ID_HEADER, requestId);
+    chain.doFilter(request, response);
+  }
+}
