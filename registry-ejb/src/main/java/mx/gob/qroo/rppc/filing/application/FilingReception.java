@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import mx.gob.qroo.rppc.audit.application.Audited;
 import mx.gob.qroo.rppc.audit.domain.AccessAction;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
@@ -52,7 +53,8 @@ public class FilingReception {
     Curp curp = violations.parse("applicant.curp", command.applicantCurp(), Curp::of);
     violations.throwIfAny();
 
-    Instant receivedAt = clock.instant();
+    // PostgreSQL keeps microseconds; milliseconds make the receipt and the record agree exactly.
+    Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     EntryNumber entryNumber = entryNumbers.next(office, RegistryTime.yearOf(receivedAt));
     Filing filing =
         Filing.receive(

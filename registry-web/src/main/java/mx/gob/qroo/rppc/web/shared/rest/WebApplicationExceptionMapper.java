@@ -4,26 +4,27 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 
-/** Errors the JAX-RS runtime raises itself (unknown path, wrong method, unreadable body). */
+/** Errors the JAX-RS runtime raises itself (unknown path, wrong method or media type, bad body). */
 @Provider
 public class WebApplicationExceptionMapper extends ProblemResponses
     implements ExceptionMapper<WebApplicationException> {
 
   @Override
   public Response toResponse(WebApplicationException e) {
-    Response.Status status =
-        Response.Status.fromStatusCode(e.getResponse().getStatus()) == null
-            ? Response.Status.BAD_REQUEST
-            : Response.Status.fromStatusCode(e.getResponse().getStatus());
-    if (status == Response.Status.BAD_REQUEST) {
-      return respond(
-          Problem.of(
-              "cuerpo-ilegible",
-              "Cuerpo de la solicitud ilegible",
-              status,
-              "El cuerpo no es JSON válido o no tiene la forma esperada."));
+    int code = e.getResponse().getStatus();
+    if (code == Response.Status.BAD_REQUEST.getStatusCode()) {
+      return respond(UnreadableBodyMapper.unreadableBody());
     }
-    return respond(Problem.of("http-" + status.getStatusCode(), status.getReasonPhrase(), status, null));
+    Response.StatusType status = e.getResponse().getStatusInfo();
+    return respond(
+        new Problem(
+            Problem.TYPE_BASE + "http-" + code,
+            status.getReasonPhrase(),
+            code,
+            null,
+            null,
+            List.of()));
   }
 }
