@@ -1,0 +1,97 @@
+package mx.gob.qroo.rppc.web.testing;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The application as {@code ./registry test} deploys it: WildFly with the EAR, Keycloak with realm
+ * {@code rppc}, PostgreSQL. Tokens are real, obtained with the demo users' passwords.
+ */
+public final class Deployment {
+
+  public static final String BASE_URL =
+      "http://localhost:" + setting("registry.http.port", "REGISTRY_HTTP_PORT", "8081");
+  public static final String KEYCLOAK_URL =
+      "http://localhost:" + setting("registry.keycloak.port", "REGISTRY_KEYCLOAK_PORT", "8181");
+  private static final String DB_URL =
+      "jdbc:postgresql://127.0.0.1:" + setting("registry.db.port", "REGISTRY_DB_PORT", "55433") + "/registry";
+  private static final String DB_PASSWORD = setting("registry.db.password", "REGISTRY_DB_PASSWORD", "registry-demo");
+  private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+  private Deployment() {}
+
+  private static String setting(String property, String env, String fallback) {
+    String value = System.getProperty(property);
+    if (value == null || value.isBlank()) {
+      value = System.getenv(env);
+    }
+    return value == null || value.isBlank() ? fallback : value;
+  }
+
+  /** An access token for a demo user (password = user name), cached for the run. */
+  public static String token(String user) {
+    return TOKENS.computeIfAbsent(
+        user,
+        u ->
+            given()
+                .baseUri(KEYCLOAK_URL)
+                .formParam("grant_type", "password")
+                .formParam("client_id", "registry-cli")
+                .formParam("username", u)
+                .formParam("password", u)
+                .post("/realms/rppc/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token"));
+  }
+
+  /** A JSON request to the API as the given demo user. */
+  public static RequestSpecification as(String user) {
+    return anonymous().auth().oauth2(token(user));
+  }
+
+  public static RequestSpecification anonymous() {
+    return given().baseUri(BASE_URL).accept(ContentType.JSON).contentType(ContentType.JSON);
+  }
+
+  /** Rows of a query against the application's database, each as a list of strings. */
+  public static List<List<String>> query(String sql, Object... parameters) {
+    try (Connection c = DriverManager.getConnection(DB_URL, "registry", DB_PASSWORD);
+        PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        s.setObject(i + 1, parameters[i]);
+      }
+      List<List<String>> rows = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery()) {
+        int columns = rs.getMetaData().getColumnCount();
+        while (rs.next()) {
+          List<String> row = new ArrayList<>();
+          for (int i = 1; i <= columns; i++) {
+            row.add(rs.getString(i));
+          }
+          rows.add(row);
+        }
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "Cannot reach the application's database at " + DB_URL + "; run the deployed tests with ./registry test", e);
+    }
+  }
+
+  public static long count(String sql, Object... parameters) {
+    return Long.parseLong(query(sql, parameters).get(0).get(0));
+  }
+}
