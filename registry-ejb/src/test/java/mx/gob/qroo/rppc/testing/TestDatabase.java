@@ -31,9 +31,11 @@ public final class TestDatabase implements AutoCloseable {
   public static TestDatabase createEmpty() {
     int port = Integer.parseInt(setting("registry.db.port", "REGISTRY_DB_PORT", "55433"));
     String password =
-        setting("registry.db.superuser.password", "REGISTRY_DB_SUPERUSER_PASSWORD", "postgres-demo");
+        setting(
+            "registry.db.superuser.password", "REGISTRY_DB_SUPERUSER_PASSWORD", "postgres-demo");
     TestDatabase database =
-        new TestDatabase(port, password, "registry_dbit_" + UUID.randomUUID().toString().substring(0, 8));
+        new TestDatabase(
+            port, password, "registry_dbit_" + UUID.randomUUID().toString().substring(0, 8));
     database.execute("postgres", "create database " + database.name);
     database.execute(database.name, "create extension postgis");
     return database;
@@ -67,10 +69,14 @@ public final class TestDatabase implements AutoCloseable {
     return Persistence.createEntityManagerFactory(
         "registry-dbit",
         Map.of(
-            "jakarta.persistence.jdbc.url", url(),
-            "jakarta.persistence.jdbc.user", "postgres",
-            "jakarta.persistence.jdbc.password", superuserPassword,
-            "hibernate.connection.pool_size", "12"));
+            "jakarta.persistence.jdbc.url",
+            url(),
+            "jakarta.persistence.jdbc.user",
+            "postgres",
+            "jakarta.persistence.jdbc.password",
+            superuserPassword,
+            "hibernate.connection.pool_size",
+            "12"));
   }
 
   private void execute(String database, String sql) {

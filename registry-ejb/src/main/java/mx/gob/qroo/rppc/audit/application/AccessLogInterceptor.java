@@ -18,8 +18,8 @@ import mx.gob.qroo.rppc.shared.application.RequestOrigin;
 import mx.gob.qroo.rppc.shared.domain.Role;
 
 /**
- * Writes the access event of an {@link Audited} call after the business method succeeds and
- * before its transaction commits: no audit row, no business change.
+ * Writes the access event of an {@link Audited} call after the business method succeeds and before
+ * its transaction commits: no audit row, no business change.
  */
 @Audited
 @Interceptor

@@ -10,9 +10,9 @@ import mx.gob.qroo.rppc.audit.domain.AccessAction;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
 
 /**
- * Marks an application-service method whose successful call is an access event, written in the
- * same transaction. The resource id comes from a {@link AuditedResource} result or, failing that,
- * from the parameter marked {@link AuditResourceId}.
+ * Marks an application-service method whose successful call is an access event, written in the same
+ * transaction. The resource id comes from a {@link AuditedResource} result or, failing that, from
+ * the parameter marked {@link AuditResourceId}.
  */
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)

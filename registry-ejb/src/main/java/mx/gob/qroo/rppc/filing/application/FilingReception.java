@@ -48,7 +48,9 @@ public class FilingReception {
                 catalogue
                     .find(code.trim().toUpperCase())
                     .orElseThrow(
-                        () -> new IllegalArgumentException("tipo de trámite desconocido '" + code + "'")));
+                        () ->
+                            new IllegalArgumentException(
+                                "tipo de trámite desconocido '" + code + "'")));
     String name = violations.require("applicant.name", command.applicantName(), 200);
     Curp curp = violations.parse("applicant.curp", command.applicantCurp(), Curp::of);
     violations.throwIfAny();
@@ -58,7 +60,11 @@ public class FilingReception {
     EntryNumber entryNumber = entryNumbers.next(office, RegistryTime.yearOf(receivedAt));
     Filing filing =
         Filing.receive(
-            entryNumber, TrackingCode.random(), procedureType, new Applicant(name, curp), receivedAt);
+            entryNumber,
+            TrackingCode.random(),
+            procedureType,
+            new Applicant(name, curp),
+            receivedAt);
     filings.store(filing);
     return ReceivedFiling.of(filing);
   }

@@ -1,2 +1,5 @@
-/** Filing use cases (reception, staff queries, public status): transactions, roles and access logging live here. */
+/**
+ * Filing use cases (reception, staff queries, public status): transactions, roles and access
+ * logging live here.
+ */
 package mx.gob.qroo.rppc.filing.application;

@@ -1,9 +1,9 @@
 package mx.gob.qroo.rppc.filing.domain;
 
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Converter;
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -96,7 +96,9 @@ public class Filing {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Filing other && entryNumber != null && entryNumber.equals(other.entryNumber);
+    return o instanceof Filing other
+        && entryNumber != null
+        && entryNumber.equals(other.entryNumber);
   }
 
   @Override

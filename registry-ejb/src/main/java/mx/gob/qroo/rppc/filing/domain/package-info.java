@@ -1,2 +1,5 @@
-/** Filings (solicitudes) from reception on: entry numbers, tracking codes, procedure types. Mapping annotations only. */
+/**
+ * Filings (solicitudes) from reception on: entry numbers, tracking codes, procedure types. Mapping
+ * annotations only.
+ */
 package mx.gob.qroo.rppc.filing.domain;

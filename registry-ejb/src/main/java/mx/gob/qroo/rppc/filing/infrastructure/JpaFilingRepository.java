@@ -31,8 +31,7 @@ public class JpaFilingRepository implements FilingRepository {
 
   @Override
   public Optional<Filing> findByEntryNumber(EntryNumber entryNumber) {
-    return em.createQuery(
-            "select f from Filing f where f.entryNumber = :entryNumber", Filing.class)
+    return em.createQuery("select f from Filing f where f.entryNumber = :entryNumber", Filing.class)
         .setParameter("entryNumber", entryNumber)
         .getResultStream()
         .findFirst();
@@ -48,7 +47,8 @@ public class JpaFilingRepository implements FilingRepository {
 
   @Override
   public List<Filing> latest(int limit) {
-    return em.createQuery("select f from Filing f order by f.receivedAt desc, f.id desc", Filing.class)
+    return em.createQuery(
+            "select f from Filing f order by f.receivedAt desc, f.id desc", Filing.class)
         .setMaxResults(limit)
         .getResultList();
   }

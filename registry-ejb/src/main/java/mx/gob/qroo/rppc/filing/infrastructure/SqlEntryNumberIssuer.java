@@ -8,9 +8,9 @@ import mx.gob.qroo.rppc.shared.domain.EntryNumber;
 import mx.gob.qroo.rppc.shared.domain.Office;
 
 /**
- * One counter row per office and year, incremented by an upsert that keeps the row locked until
- * the caller's transaction ends. A rolled-back reception gives its number back; concurrent
- * receptions queue on the row. A database sequence would leave gaps, so none is used.
+ * One counter row per office and year, incremented by an upsert that keeps the row locked until the
+ * caller's transaction ends. A rolled-back reception gives its number back; concurrent receptions
+ * queue on the row. A database sequence would leave gaps, so none is used.
  */
 @ApplicationScoped
 public class SqlEntryNumberIssuer implements EntryNumberIssuer {

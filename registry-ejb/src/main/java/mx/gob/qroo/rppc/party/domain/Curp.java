@@ -4,9 +4,9 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Clave Única de Registro de Población of a natural person: 18 characters whose structure
- * (name initials, birth date, sex, state of birth, consonants, homonymy key) and final check digit
- * are validated as RENAPO defines them.
+ * Clave Única de Registro de Población of a natural person: 18 characters whose structure (name
+ * initials, birth date, sex, state of birth, consonants, homonymy key) and final check digit are
+ * validated as RENAPO defines them.
  */
 public final class Curp {
 

@@ -1,4 +1,5 @@
 package mx.gob.qroo.rppc.shared.application;
 
 /** What the health check learned of the database. */
-public record DatabaseHealth(boolean up, String postgresVersion, String postgisVersion, String error) {}
+public record DatabaseHealth(
+    boolean up, String postgresVersion, String postgisVersion, String error) {}

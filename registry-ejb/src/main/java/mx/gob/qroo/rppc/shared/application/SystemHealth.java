@@ -25,7 +25,8 @@ public class SystemHealth {
         Statement statement = connection.createStatement()) {
       statement.setQueryTimeout(5);
       try (ResultSet rs =
-          statement.executeQuery("select current_setting('server_version'), postgis_lib_version()")) {
+          statement.executeQuery(
+              "select current_setting('server_version'), postgis_lib_version()")) {
         rs.next();
         return new DatabaseHealth(true, rs.getString(1), rs.getString(2), null);
       }

@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Número de entrada: the gapless per-office, per-year number given at reception, which fixes
- * legal priority (prelación). Written as {@code CUN-2026-000123}.
+ * Número de entrada: the gapless per-office, per-year number given at reception, which fixes legal
+ * priority (prelación). Written as {@code CUN-2026-000123}.
  */
 @Embeddable
 public class EntryNumber implements Comparable<EntryNumber> {

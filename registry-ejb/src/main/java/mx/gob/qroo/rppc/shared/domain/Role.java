@@ -11,7 +11,8 @@ public final class Role {
   public static final String PLANEADOR = "planeador";
   public static final String ADMIN = "admin";
 
-  public static final List<String> ALL = List.of(CAPTURISTA, REGISTRADOR, AUDITOR, PLANEADOR, ADMIN);
+  public static final List<String> ALL =
+      List.of(CAPTURISTA, REGISTRADOR, AUDITOR, PLANEADOR, ADMIN);
 
   private Role() {}
 }

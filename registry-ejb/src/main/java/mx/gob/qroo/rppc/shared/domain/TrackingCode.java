@@ -49,7 +49,8 @@ public final class TrackingCode {
       symbols.append(c);
     }
     if (symbols.length() != LENGTH) {
-      throw new IllegalArgumentException("el código de seguimiento tiene " + LENGTH + " caracteres");
+      throw new IllegalArgumentException(
+          "el código de seguimiento tiene " + LENGTH + " caracteres");
     }
     return new TrackingCode(group(symbols));
   }

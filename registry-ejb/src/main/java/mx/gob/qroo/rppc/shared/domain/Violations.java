@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Collects every violation of a request before refusing it, so the client learns all that is
- * wrong at once. Value-object factories signal a bad value with IllegalArgumentException.
+ * Collects every violation of a request before refusing it, so the client learns all that is wrong
+ * at once. Value-object factories signal a bad value with IllegalArgumentException.
  */
 public final class Violations {
 

@@ -43,7 +43,8 @@ class ReceptionPersistenceDbIT {
   @BeforeAll
   static void migratedDatabase() {
     database = TestDatabase.createEmpty();
-    DatabaseMigration.migrate(database.dataSource(), ReceptionPersistenceDbIT.class.getClassLoader());
+    DatabaseMigration.migrate(
+        database.dataSource(), ReceptionPersistenceDbIT.class.getClassLoader());
     emf = database.entityManagerFactory();
   }
 
@@ -86,7 +87,8 @@ class ReceptionPersistenceDbIT {
     List<Long> sequences = storedSequences(Office.CUN, year);
     long committed = (long) WRITERS * RECEPTIONS_PER_WRITER - failed;
     assertThat(failed).isPositive();
-    assertThat(sequences).containsExactlyElementsOf(LongStream.rangeClosed(1, committed).boxed().toList());
+    assertThat(sequences)
+        .containsExactlyElementsOf(LongStream.rangeClosed(1, committed).boxed().toList());
   }
 
   @Test
@@ -112,9 +114,14 @@ class ReceptionPersistenceDbIT {
   void aStoredFilingIsFoundByEntryNumberAndByTrackingCodeWithItsReceptionInstant() {
     EntryNumber number = receiveIn(Office.PDC, 2035, false);
 
-    Filing byNumber = inTransaction(em -> new JpaFilingRepository(em).findByEntryNumber(number).orElseThrow());
+    Filing byNumber =
+        inTransaction(em -> new JpaFilingRepository(em).findByEntryNumber(number).orElseThrow());
     Filing byCode =
-        inTransaction(em -> new JpaFilingRepository(em).findByTrackingCode(byNumber.trackingCode()).orElseThrow());
+        inTransaction(
+            em ->
+                new JpaFilingRepository(em)
+                    .findByTrackingCode(byNumber.trackingCode())
+                    .orElseThrow());
 
     assertThat(byCode.entryNumber()).isEqualTo(number);
     assertThat(byCode.procedureType().code()).isEqualTo("COMPRAVENTA");
@@ -127,10 +134,12 @@ class ReceptionPersistenceDbIT {
     EntryNumber number = receiveIn(Office.CUN, 2036, false);
 
     assertThatThrownBy(
-            () -> inTransaction(em -> {
-              new JpaFilingRepository(em).store(newFiling(em, number));
-              return null;
-            }))
+            () ->
+                inTransaction(
+                    em -> {
+                      new JpaFilingRepository(em).store(newFiling(em, number));
+                      return null;
+                    }))
         .rootCause()
         .hasMessageContaining("duplicate key")
         .hasMessageContaining("(office, entry_year, entry_sequence)");

@@ -16,7 +16,8 @@ class EntryNumberTest {
   void parsesWhatItWrites() {
     EntryNumber number = new EntryNumber(Office.PDC, 2027, 1_234_567);
     assertThat(EntryNumber.parse(number.toString())).isEqualTo(number);
-    assertThat(EntryNumber.parse(" che-2025-000001 ")).isEqualTo(new EntryNumber(Office.CHE, 2025, 1));
+    assertThat(EntryNumber.parse(" che-2025-000001 "))
+        .isEqualTo(new EntryNumber(Office.CHE, 2025, 1));
   }
 
   @Test
@@ -31,7 +32,8 @@ class EntryNumberTest {
   void refusesSequenceBelowOneAndMalformedText() {
     assertThatThrownBy(() -> new EntryNumber(Office.CUN, 2026, 0))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> EntryNumber.parse("CUN-26-1")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> EntryNumber.parse("CUN-26-1"))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> EntryNumber.parse("XXX-2026-000001"))
         .hasMessageContaining("oficina desconocida");
   }

@@ -31,8 +31,10 @@ class MigrationsDbIT {
 
   @Test
   void allMigrationsApplyCleanlyToAnEmptyDatabaseAndOnlyOnce() {
-    MigrateResult first = DatabaseMigration.migrate(database.dataSource(), getClass().getClassLoader());
-    MigrateResult second = DatabaseMigration.migrate(database.dataSource(), getClass().getClassLoader());
+    MigrateResult first =
+        DatabaseMigration.migrate(database.dataSource(), getClass().getClassLoader());
+    MigrateResult second =
+        DatabaseMigration.migrate(database.dataSource(), getClass().getClassLoader());
 
     assertThat(first.success).isTrue();
     assertThat(first.migrationsExecuted).isEqualTo(migrationFiles()).isPositive();
@@ -75,6 +77,7 @@ class MigrationsDbIT {
 
   private static long migrationFiles() {
     File folder = new File("src/main/resources/db/migration");
-    return Objects.requireNonNull(folder.list((dir, name) -> name.matches("V\\d+__.+\\.sql"))).length;
+    return Objects.requireNonNull(folder.list((dir, name) -> name.matches("V\\d+__.+\\.sql")))
+        .length;
   }
 }

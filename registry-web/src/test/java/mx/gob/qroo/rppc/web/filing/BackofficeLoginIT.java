@@ -51,8 +51,11 @@ class BackofficeLoginIT {
 
     logIn("capturista1");
 
-    assertThat(browser.findElement(By.id("usuario")).getText()).contains("capturista1").contains("capturista");
-    assertThat(browser.findElement(By.id("solicitudes")).getText()).contains(entryNumber, "Carla Gómez Rivera");
+    assertThat(browser.findElement(By.id("usuario")).getText())
+        .contains("capturista1")
+        .contains("capturista");
+    assertThat(browser.findElement(By.id("solicitudes")).getText())
+        .contains(entryNumber, "Carla Gómez Rivera");
   }
 
   @Test

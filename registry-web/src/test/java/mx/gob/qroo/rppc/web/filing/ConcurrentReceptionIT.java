@@ -32,7 +32,13 @@ class ConcurrentReceptionIT {
             List<Long> mine = new ArrayList<>();
             for (int j = 0; j < 6; j++) {
               String number =
-                  as("capturista1").body(IN_COZUMEL).post("/api/filings").then().statusCode(201).extract().path("entryNumber");
+                  as("capturista1")
+                      .body(IN_COZUMEL)
+                      .post("/api/filings")
+                      .then()
+                      .statusCode(201)
+                      .extract()
+                      .path("entryNumber");
               mine.add(Long.parseLong(number.substring(number.lastIndexOf('-') + 1)));
             }
             return mine;

@@ -49,7 +49,9 @@ class FilingApiIT {
         .header("Location", matchesPattern(BASE_URL + "/api/filings/" + ENTRY_NUMBER))
         .body("entryNumber", matchesPattern("CUN-" + year + "-\\d{6}"))
         .body("trackingCode", matchesPattern(TRACKING_CODE))
-        .body("receivedAt", matchesPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?-05:00"))
+        .body(
+            "receivedAt",
+            matchesPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?-05:00"))
         .body("status", equalTo("RECEIVED"));
 
     String entryNumber = created.path("entryNumber");
@@ -77,7 +79,13 @@ class FilingApiIT {
 
     assertThat(rows)
         .containsExactly(
-            List.of("capturista1", "capturista", "CREATE", "FILING", "127.0.0.1", created.header("X-Request-Id")));
+            List.of(
+                "capturista1",
+                "capturista",
+                "CREATE",
+                "FILING",
+                "127.0.0.1",
+                created.header("X-Request-Id")));
   }
 
   @Test
@@ -151,15 +159,23 @@ class FilingApiIT {
   @MethodSource("badReceptions")
   void badInputIs400ProblemNamingTheFieldAndNothingIsStored(String body, String field) {
     long filingsBefore = count("select count(*) from filing.filing");
-    long counterBefore = count("select coalesce(sum(last_value), 0) from filing.entry_number_counter");
+    long counterBefore =
+        count("select coalesce(sum(last_value), 0) from filing.entry_number_counter");
 
     Response refused = receive(body);
 
-    refused.then().statusCode(400).contentType("application/problem+json").body("status", equalTo(400));
+    refused
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("status", equalTo(400));
     if (field.equals("body")) {
       refused.then().body("type", endsWith("/cuerpo-ilegible"));
     } else {
-      refused.then().body("type", endsWith("/solicitud-invalida")).body("errors.field", hasItem(field));
+      refused
+          .then()
+          .body("type", endsWith("/solicitud-invalida"))
+          .body("errors.field", hasItem(field));
     }
     assertThat(count("select count(*) from filing.filing")).isEqualTo(filingsBefore);
     assertThat(count("select coalesce(sum(last_value), 0) from filing.entry_number_counter"))
@@ -169,12 +185,23 @@ class FilingApiIT {
   @ParameterizedTest
   @ValueSource(strings = {"*/*", "application/json", ""})
   void noTokenIs401NeverALoginRedirect(String accept) {
-    var request = RestAssured.given().baseUri(BASE_URL).redirects().follow(false).contentType("application/json");
+    var request =
+        RestAssured.given()
+            .baseUri(BASE_URL)
+            .redirects()
+            .follow(false)
+            .contentType("application/json");
     if (!accept.isEmpty()) {
       request.header("Accept", accept);
     }
     request.body(SALE_IN_CANCUN).post("/api/filings").then().statusCode(401);
-    RestAssured.given().baseUri(BASE_URL).redirects().follow(false).get("/api/filings").then().statusCode(401);
+    RestAssured.given()
+        .baseUri(BASE_URL)
+        .redirects()
+        .follow(false)
+        .get("/api/filings")
+        .then()
+        .statusCode(401);
   }
 
   @Test
@@ -192,7 +219,8 @@ class FilingApiIT {
     as("planeador1").get("/api/filings/" + entryNumber).then().statusCode(403);
 
     assertThat(count("select count(*) from filing.filing")).isEqualTo(filingsBefore + 1);
-    assertThat(count("select count(*) from audit.access_event where actor = 'planeador1'")).isZero();
+    assertThat(count("select count(*) from audit.access_event where actor = 'planeador1'"))
+        .isZero();
   }
 
   @Test
@@ -230,6 +258,10 @@ class FilingApiIT {
 
   @Test
   void theLocationOfAnUnknownFilingIs404() {
-    as("capturista1").get("/api/filings/CUN-1999-999999").then().statusCode(404).body("detail", containsString("CUN-1999-999999"));
+    as("capturista1")
+        .get("/api/filings/CUN-1999-999999")
+        .then()
+        .statusCode(404)
+        .body("detail", containsString("CUN-1999-999999"));
   }
 }

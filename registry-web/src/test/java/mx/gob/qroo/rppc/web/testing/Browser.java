@@ -31,6 +31,7 @@ public final class Browser {
         "--no-first-run",
         "--window-size=360,800",
         "--lang=es-MX");
-    return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver).build(), options);
+    return new ChromeDriver(
+        new ChromeDriverService.Builder().usingDriverExecutable(driver).build(), options);
   }
 }

@@ -25,8 +25,11 @@ public final class Deployment {
   public static final String KEYCLOAK_URL =
       "http://localhost:" + setting("registry.keycloak.port", "REGISTRY_KEYCLOAK_PORT", "8181");
   private static final String DB_URL =
-      "jdbc:postgresql://127.0.0.1:" + setting("registry.db.port", "REGISTRY_DB_PORT", "55433") + "/registry";
-  private static final String DB_PASSWORD = setting("registry.db.password", "REGISTRY_DB_PASSWORD", "registry-demo");
+      "jdbc:postgresql://127.0.0.1:"
+          + setting("registry.db.port", "REGISTRY_DB_PORT", "55433")
+          + "/registry";
+  private static final String DB_PASSWORD =
+      setting("registry.db.password", "REGISTRY_DB_PASSWORD", "registry-demo");
   private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
   private Deployment() {}
@@ -87,7 +90,10 @@ public final class Deployment {
       return rows;
     } catch (SQLException e) {
       throw new IllegalStateException(
-          "Cannot reach the application's database at " + DB_URL + "; run the deployed tests with ./registry test", e);
+          "Cannot reach the application's database at "
+              + DB_URL
+              + "; run the deployed tests with ./registry test",
+          e);
     }
   }
 

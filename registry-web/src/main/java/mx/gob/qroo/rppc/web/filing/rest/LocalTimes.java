@@ -10,6 +10,7 @@ final class LocalTimes {
   private LocalTimes() {}
 
   static String iso(Instant instant) {
-    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(RegistryTime.local(instant).toOffsetDateTime());
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+        RegistryTime.local(instant).toOffsetDateTime());
   }
 }

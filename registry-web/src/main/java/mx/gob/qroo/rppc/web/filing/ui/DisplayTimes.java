@@ -9,7 +9,8 @@ import mx.gob.qroo.rppc.shared.domain.RegistryTime;
 final class DisplayTimes {
 
   private static final DateTimeFormatter FORMAT =
-      DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy, HH:mm 'h'", Locale.forLanguageTag("es-MX"));
+      DateTimeFormatter.ofPattern(
+          "d 'de' MMMM 'de' yyyy, HH:mm 'h'", Locale.forLanguageTag("es-MX"));
 
   private DisplayTimes() {}
 

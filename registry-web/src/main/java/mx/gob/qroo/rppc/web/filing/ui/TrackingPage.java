@@ -8,8 +8,8 @@ import mx.gob.qroo.rppc.filing.application.PublicFilingStatus;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 
 /**
- * The citizen's page: a plain GET form (works without JavaScript) whose {@code codigo} parameter
- * is looked up when present.
+ * The citizen's page: a plain GET form (works without JavaScript) whose {@code codigo} parameter is
+ * looked up when present.
  */
 @Named
 @RequestScoped

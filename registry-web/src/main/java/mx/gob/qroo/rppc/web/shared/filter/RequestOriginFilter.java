@@ -12,8 +12,8 @@ import java.util.UUID;
 import mx.gob.qroo.rppc.shared.application.RequestOrigin;
 
 /**
- * Tells the application services where the request came from (for the access log) and gives it
- * an id, returned in {@code X-Request-Id} so a user can quote it.
+ * Tells the application services where the request came from (for the access log) and gives it an
+ * id, returned in {@code X-Request-Id} so a user can quote it.
  */
 @WebFilter(urlPatterns = "/*")
 public class RequestOriginFilter extends HttpFilter {
@@ -23,7 +23,8 @@ public class RequestOriginFilter extends HttpFilter {
   @Inject RequestOrigin origin;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String requestId = UUID.randomUUID().toString();
     origin.identify(request.getRemoteAddr(), requestId);

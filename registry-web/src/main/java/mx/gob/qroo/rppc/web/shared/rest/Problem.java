@@ -6,8 +6,8 @@ import java.util.List;
 import mx.gob.qroo.rppc.shared.domain.Violation;
 
 /**
- * RFC 9457 problem details. {@code type} is a stable URI naming the kind of problem; {@code
- * errors} lists the offending fields of a bad request.
+ * RFC 9457 problem details. {@code type} is a stable URI naming the kind of problem; {@code errors}
+ * lists the offending fields of a bad request.
  */
 public record Problem(
     String type, String title, int status, String detail, String instance, List<Violation> errors) {

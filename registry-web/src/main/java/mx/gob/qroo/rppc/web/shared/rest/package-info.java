@@ -1,2 +1,4 @@
-/** The REST application (context /api): activation, problem details, health. Resources stay thin. */
+/**
+ * The REST application (context /api): activation, problem details, health. Resources stay thin.
+ */
 package mx.gob.qroo.rppc.web.shared.rest;
