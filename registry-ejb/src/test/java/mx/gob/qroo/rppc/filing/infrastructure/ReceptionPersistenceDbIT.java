@@ -147,23 +147,15 @@ class ReceptionPersistenceDbIT {
 
   /** One reception as the application does it: number and filing in one transaction. */
   private static EntryNumber receiveIn(Office office, int year, boolean failAfterNumbering) {
-    EntityManager em = emf.createEntityManager();
-    try {
-      em.getTransaction().begin();
-      EntryNumber number = new SqlEntryNumberIssuer(em).next(office, year);
-      new JpaFilingRepository(em).store(newFiling(em, number));
-      if (failAfterNumbering) {
-        em.getTransaction().rollback();
-      } else {
-        em.getTransaction().commit();
-      }
-      return number;
-    } finally {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-      em.close();
-    }
+    return inTransaction(
+        em -> {
+          EntryNumber number = new SqlEntryNumberIssuer(em).next(office, year);
+          new JpaFilingRepository(em).store(newFiling(em, number));
+          if (failAfterNumbering) {
+            em.getTransaction().setRollbackOnly();
+          }
+          return number;
+        });
   }
 
   private static Filing newFiling(EntityManager em, EntryNumber number) {
@@ -181,7 +173,11 @@ class ReceptionPersistenceDbIT {
     try {
       em.getTransaction().begin();
       T result = work.apply(em);
-      em.getTransaction().commit();
+      if (em.getTransaction().getRollbackOnly()) {
+        em.getTransaction().rollback();
+      } else {
+        em.getTransaction().commit();
+      }
       return result;
     } finally {
       if (em.getTransaction().isActive()) {
