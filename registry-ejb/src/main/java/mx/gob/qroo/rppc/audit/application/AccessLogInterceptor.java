@@ -1,8 +1,6 @@
 package mx.gob.qroo.rppc.audit.application;
 
 import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
-import jakarta.ejb.EJBContext;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
@@ -10,12 +8,9 @@ import jakarta.interceptor.InvocationContext;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.time.Clock;
-import java.util.List;
 import mx.gob.qroo.rppc.audit.domain.AccessEvent;
 import mx.gob.qroo.rppc.audit.domain.AccessLog;
-import mx.gob.qroo.rppc.audit.domain.Actor;
 import mx.gob.qroo.rppc.shared.application.RequestOrigin;
-import mx.gob.qroo.rppc.shared.domain.Role;
 
 /**
  * Writes the access event of an {@link Audited} call after the business method succeeds and before
@@ -29,7 +24,7 @@ public class AccessLogInterceptor {
   @Inject AccessLog accessLog;
   @Inject RequestOrigin origin;
   @Inject Clock clock;
-  @Resource EJBContext ejbContext;
+  @Inject CallerIdentity caller;
 
   @AroundInvoke
   public Object record(InvocationContext invocation) throws Exception {
@@ -38,19 +33,13 @@ public class AccessLogInterceptor {
     accessLog.append(
         new AccessEvent(
             clock.instant(),
-            currentActor(),
+            caller.actor(),
             origin.clientAddress(),
             audited.action(),
             audited.resource(),
             resourceIdOf(invocation, result),
             origin.requestId()));
     return result;
-  }
-
-  private Actor currentActor() {
-    String name = ejbContext.getCallerPrincipal().getName();
-    List<String> roles = Role.ALL.stream().filter(ejbContext::isCallerInRole).toList();
-    return new Actor(name, roles);
   }
 
   private static Audited auditedOf(Method method) {

@@ -16,6 +16,9 @@ import java.util.Objects;
 @Table(name = "access_event", schema = "audit")
 public class AccessEvent {
 
+  public static final String SUCCESS = "SUCCESS";
+  public static final String ANOMALY = "ANOMALY";
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -49,6 +52,9 @@ public class AccessEvent {
   @Column(name = "request_id", nullable = false, updatable = false)
   private String requestId;
 
+  @Column(name = "detail", updatable = false)
+  private String detail;
+
   protected AccessEvent() {}
 
   public AccessEvent(
@@ -66,8 +72,34 @@ public class AccessEvent {
     this.action = Objects.requireNonNull(action, "action");
     this.resourceType = Objects.requireNonNull(resourceType, "resourceType");
     this.resourceId = resourceId;
-    this.outcome = "SUCCESS";
+    this.outcome = SUCCESS;
     this.requestId = Objects.requireNonNull(requestId, "requestId");
+  }
+
+  /** An attempt that broke a rule the log must surface (skipping the prelación order, say). */
+  public static AccessEvent anomaly(
+      Instant occurredAt,
+      Actor actor,
+      String clientAddress,
+      AccessAction action,
+      ResourceType resourceType,
+      String resourceId,
+      String requestId,
+      String detail) {
+    AccessEvent event =
+        new AccessEvent(
+            occurredAt, actor, clientAddress, action, resourceType, resourceId, requestId);
+    event.outcome = ANOMALY;
+    event.detail = Objects.requireNonNull(detail, "detail");
+    return event;
+  }
+
+  public String outcome() {
+    return outcome;
+  }
+
+  public String detail() {
+    return detail;
   }
 
   public Instant occurredAt() {

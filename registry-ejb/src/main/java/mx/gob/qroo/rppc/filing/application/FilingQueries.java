@@ -3,13 +3,16 @@ package mx.gob.qroo.rppc.filing.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.EnumSet;
 import java.util.List;
 import mx.gob.qroo.rppc.audit.application.AuditResourceId;
 import mx.gob.qroo.rppc.audit.application.Audited;
 import mx.gob.qroo.rppc.audit.domain.AccessAction;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
 import mx.gob.qroo.rppc.filing.domain.FilingRepository;
+import mx.gob.qroo.rppc.filing.domain.FilingStatus;
 import mx.gob.qroo.rppc.shared.domain.EntryNumber;
+import mx.gob.qroo.rppc.shared.domain.Office;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 import mx.gob.qroo.rppc.shared.domain.Role;
 import mx.gob.qroo.rppc.shared.domain.Violations;
@@ -22,22 +25,49 @@ public class FilingQueries {
   static final int MAX_LISTED = 200;
 
   @Inject FilingRepository filings;
+  @Inject FilingViews views;
+
+  /** A page of the work queue. */
+  public record QueuePage(long total, int offset, List<FilingView> filings) {}
 
   @Audited(action = AccessAction.READ, resource = ResourceType.FILING)
-  public FilingDetails byEntryNumber(@AuditResourceId String entryNumber) {
+  public FilingView byEntryNumber(@AuditResourceId String entryNumber) {
     Violations violations = new Violations();
     EntryNumber number = violations.parse("entryNumber", entryNumber, EntryNumber::parse);
     violations.throwIfAny();
     return filings
         .findByEntryNumber(number)
-        .map(FilingDetails::of)
+        .map(views::of)
         .orElseThrow(() -> new ResourceNotFoundException("no existe la solicitud " + number));
   }
 
   @Audited(action = AccessAction.SEARCH, resource = ResourceType.FILING)
-  public List<FilingDetails> latest(int limit) {
+  public List<FilingView> latest(int limit) {
     return filings.latest(Math.max(1, Math.min(limit, MAX_LISTED))).stream()
-        .map(FilingDetails::of)
+        .map(views::of)
         .toList();
+  }
+
+  /** Bandeja de trabajo: an office's pending filings in prelación order. */
+  @Audited(action = AccessAction.SEARCH, resource = ResourceType.FILING)
+  public QueuePage queue(
+      @AuditResourceId String office, List<String> statuses, int offset, int limit) {
+    Violations violations = new Violations();
+    Office parsedOffice = violations.parse("office", office, Office::fromCode);
+    EnumSet<FilingStatus> wanted = EnumSet.noneOf(FilingStatus.class);
+    for (String status : statuses == null ? List.<String>of() : statuses) {
+      FilingStatus parsed =
+          violations.parse("status", status, s -> FilingStatus.valueOf(s.trim().toUpperCase()));
+      if (parsed != null) {
+        wanted.add(parsed);
+      }
+    }
+    violations.throwIfAny();
+    int from = Math.max(0, offset);
+    int size = Math.max(1, Math.min(limit, MAX_LISTED));
+    return new QueuePage(
+        filings.countQueue(parsedOffice, wanted),
+        from,
+        filings.queue(parsedOffice, wanted, from, size).stream().map(views::of).toList());
   }
 }

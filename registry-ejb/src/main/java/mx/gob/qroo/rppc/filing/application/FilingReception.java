@@ -3,20 +3,46 @@ package mx.gob.qroo.rppc.filing.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
 import mx.gob.qroo.rppc.audit.application.Audited;
+import mx.gob.qroo.rppc.audit.application.CallerIdentity;
 import mx.gob.qroo.rppc.audit.domain.AccessAction;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
+import mx.gob.qroo.rppc.filing.domain.Act;
 import mx.gob.qroo.rppc.filing.domain.Applicant;
 import mx.gob.qroo.rppc.filing.domain.EntryNumberIssuer;
+import mx.gob.qroo.rppc.filing.domain.Fee;
+import mx.gob.qroo.rppc.filing.domain.FeeBasis;
+import mx.gob.qroo.rppc.filing.domain.FeeRule;
+import mx.gob.qroo.rppc.filing.domain.FeeSchedule;
 import mx.gob.qroo.rppc.filing.domain.Filing;
 import mx.gob.qroo.rppc.filing.domain.FilingRepository;
 import mx.gob.qroo.rppc.filing.domain.ProcedureType;
 import mx.gob.qroo.rppc.filing.domain.ProcedureTypeCatalogue;
+import mx.gob.qroo.rppc.filing.domain.Reception;
+import mx.gob.qroo.rppc.filing.domain.Uma;
+import mx.gob.qroo.rppc.folio.domain.EntryDraft;
+import mx.gob.qroo.rppc.folio.domain.Folio;
+import mx.gob.qroo.rppc.folio.domain.FolioKind;
+import mx.gob.qroo.rppc.folio.domain.FolioNumber;
+import mx.gob.qroo.rppc.folio.domain.FolioRepository;
+import mx.gob.qroo.rppc.folio.domain.RegistryEntry;
 import mx.gob.qroo.rppc.party.domain.Curp;
+import mx.gob.qroo.rppc.party.domain.Holder;
+import mx.gob.qroo.rppc.shared.application.BusinessCalendars;
+import mx.gob.qroo.rppc.shared.domain.ConflictException;
 import mx.gob.qroo.rppc.shared.domain.EntryNumber;
+import mx.gob.qroo.rppc.shared.domain.LegalTerm;
 import mx.gob.qroo.rppc.shared.domain.Office;
 import mx.gob.qroo.rppc.shared.domain.RegistryTime;
 import mx.gob.qroo.rppc.shared.domain.Role;
@@ -24,8 +50,10 @@ import mx.gob.qroo.rppc.shared.domain.TrackingCode;
 import mx.gob.qroo.rppc.shared.domain.Violations;
 
 /**
- * Recepción: validates what the clerk captured and, in one transaction, takes the next entry
- * number, stores the filing and logs the access. Anything wrong and nothing is stored.
+ * Recepción: validates what the clerk captured and, in one transaction, fixes the filing's
+ * priority, term and fee, takes the next entry number, stores the filing and logs the access.
+ * Anything wrong and nothing is stored. A retry with the same idempotency key and body returns the
+ * original filing.
  */
 @Stateless
 public class FilingReception {
@@ -33,14 +61,36 @@ public class FilingReception {
   @Inject ProcedureTypeCatalogue catalogue;
   @Inject EntryNumberIssuer entryNumbers;
   @Inject FilingRepository filings;
+  @Inject FolioRepository folios;
+  @Inject FeeSchedule fees;
+  @Inject BusinessCalendars calendars;
+  @Inject CallerIdentity caller;
   @Inject Clock clock;
 
   @RolesAllowed(Role.CAPTURISTA)
   @Audited(action = AccessAction.CREATE, resource = ResourceType.FILING)
-  public ReceivedFiling receive(ReceptionCommand command) {
+  public ReceivedFiling receive(ReceptionCommand command, String idempotencyKey) {
+    String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.trim();
+    String digest = digest(command);
+    if (key != null) {
+      if (key.length() > 100) {
+        throw new ConflictException(
+            "clave-idempotencia", "la clave Idempotency-Key admite 100 caracteres");
+      }
+      filings.lockIdempotencyKey(key);
+      Optional<Filing> earlier = filings.findByIdempotencyKey(key);
+      if (earlier.isPresent()) {
+        if (!earlier.get().requestDigest().equals(digest)) {
+          throw new ConflictException(
+              "clave-idempotencia", "la clave Idempotency-Key ya se usó con otra solicitud");
+        }
+        return ReceivedFiling.of(earlier.get());
+      }
+    }
+
     Violations violations = new Violations();
     Office office = violations.parse("office", command.office(), Office::fromCode);
-    ProcedureType procedureType =
+    ProcedureType type =
         violations.parse(
             "procedureType",
             command.procedureType(),
@@ -53,19 +103,153 @@ public class FilingReception {
                                 "tipo de trámite desconocido '" + code + "'")));
     String name = violations.require("applicant.name", command.applicantName(), 200);
     Curp curp = violations.parse("applicant.curp", command.applicantCurp(), Curp::of);
+    List<Folio> concerned = concernedFolios(command, type, violations);
+    Act act = HolderParsing.act(command.act(), violations);
+    List<Holder> holders =
+        HolderParsing.holders(
+            command.act() == null ? List.of() : command.act().holders(), "act.holders", violations);
+    int pages = command.pages() == null ? 1 : command.pages();
+    if (pages < 1 || pages > 10_000) {
+      violations.add("pages", "el número de páginas va de 1 a 10,000");
+    }
     violations.throwIfAny();
+    requireActFits(type, act, holders, violations);
 
-    // PostgreSQL keeps microseconds; milliseconds make the receipt and the record agree exactly.
     Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    LocalDate day = RegistryTime.local(receivedAt).toLocalDate();
+    Fee fee = fee(type, day, new FeeBasis(pages, act.valueMxn()), violations);
+    violations.throwIfAny();
+    LegalTerm term = LegalTerm.starting(day, type.termBusinessDays(), calendars.around(day));
+    List<String> folioNumbers = concerned.stream().map(f -> f.number().toString()).toList();
+
     EntryNumber entryNumber = entryNumbers.next(office, RegistryTime.yearOf(receivedAt));
     Filing filing =
         Filing.receive(
-            entryNumber,
-            TrackingCode.random(),
-            procedureType,
-            new Applicant(name, curp),
-            receivedAt);
+            new Reception(
+                entryNumber,
+                TrackingCode.random(),
+                type,
+                new Applicant(name, curp),
+                receivedAt,
+                priority(receivedAt, act, concerned),
+                type.termBusinessDays(),
+                term.dueDate(),
+                folioNumbers,
+                act,
+                holders,
+                pages,
+                fee,
+                key,
+                digest),
+            caller.name());
     filings.store(filing);
     return ReceivedFiling.of(filing);
+  }
+
+  private List<Folio> concernedFolios(
+      ReceptionCommand command, ProcedureType type, Violations violations) {
+    List<Folio> found = new ArrayList<>();
+    if (type == null) {
+      return found;
+    }
+    if (type.concernsFolios() && command.folios().isEmpty()) {
+      violations.add("folios", "este trámite debe indicar al menos un folio");
+    }
+    FolioKind expected =
+        "COMMERCE".equals(type.registryBook()) ? FolioKind.COMMERCE : FolioKind.PROPERTY;
+    for (int i = 0; i < command.folios().size(); i++) {
+      String field = "folios[" + i + "]";
+      FolioNumber number = violations.parse(field, command.folios().get(i), FolioNumber::parse);
+      if (number == null) {
+        continue;
+      }
+      Optional<Folio> folio = folios.find(number);
+      if (folio.isEmpty()) {
+        violations.add(field, "no existe el folio " + number);
+      } else if (folio.get().kind() != expected) {
+        violations.add(field, "el folio " + number + " no corresponde a este tipo de trámite");
+      } else if (found.contains(folio.get())) {
+        violations.add(field, "el folio " + number + " está repetido");
+      } else {
+        found.add(folio.get());
+      }
+    }
+    return found;
+  }
+
+  private static void requireActFits(
+      ProcedureType type, Act act, List<Holder> holders, Violations violations) {
+    if (type.entryKind() == null) {
+      return;
+    }
+    EntryDraft draft =
+        new EntryDraft(
+            type.entryKind(),
+            holders,
+            act.valueMxn(),
+            act.amountMxn(),
+            act.beneficiaryName(),
+            act.beneficiaryId(),
+            act.expiresOn(),
+            act.deed(),
+            act.refersToEntry(),
+            act.description());
+    try {
+      draft.requireFacts();
+    } catch (IllegalArgumentException e) {
+      violations.add("act", e.getMessage());
+    }
+    violations.throwIfAny();
+  }
+
+  private Fee fee(ProcedureType type, LocalDate day, FeeBasis basis, Violations violations) {
+    Optional<FeeRule> rule = fees.ruleFor(type.code(), day);
+    Optional<Uma> uma = fees.umaFor(Uma.yearInForceOn(day));
+    if (rule.isEmpty() || uma.isEmpty()) {
+      throw new IllegalStateException(
+          "no hay cuota o UMA vigente para " + type.code() + " el " + day);
+    }
+    try {
+      return rule.get().compute(basis, uma.get());
+    } catch (IllegalArgumentException e) {
+      violations.add("act.value", e.getMessage());
+      return null;
+    }
+  }
+
+  /**
+   * A preventive notice in force on one of the folios that announced this same deed reserves its
+   * priority for this filing (and a second notice takes the first one's priority).
+   */
+  private Instant priority(Instant receivedAt, Act act, List<Folio> concerned) {
+    Instant priority = receivedAt;
+    if (act.deed() == null) {
+      return priority;
+    }
+    for (Folio folio : concerned) {
+      for (RegistryEntry notice : folio.stateAsOf(receivedAt).notices()) {
+        if (notice.deed() != null
+            && notice.deed().sameDeedAs(act.deed())
+            && notice.filingEntryNumber() != null) {
+          Optional<Filing> announcing =
+              filings.findByEntryNumber(EntryNumber.parse(notice.filingEntryNumber()));
+          if (announcing.isPresent() && announcing.get().priorityAt().isBefore(priority)) {
+            priority = announcing.get().priorityAt();
+          }
+        }
+      }
+    }
+    return priority;
+  }
+
+  private static String digest(ReceptionCommand command) {
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256")
+              .digest(command.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -2,9 +2,12 @@ package mx.gob.qroo.rppc.filing.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Objects;
+import mx.gob.qroo.rppc.folio.domain.EntryKind;
 
 /** A kind of procedure the registry accepts (catalogue kept in the database). */
 @Entity
@@ -21,12 +24,25 @@ public class ProcedureType {
   @Column(name = "registry_book", nullable = false, length = 16)
   private String registryBook;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "entry_kind", length = 32)
+  private EntryKind entryKind;
+
+  @Column(name = "term_business_days", nullable = false)
+  private int termBusinessDays;
+
   protected ProcedureType() {}
 
-  public ProcedureType(String code, String name, String registryBook) {
+  public ProcedureType(
+      String code, String name, String registryBook, EntryKind entryKind, int termBusinessDays) {
     this.code = Objects.requireNonNull(code);
     this.name = Objects.requireNonNull(name);
     this.registryBook = Objects.requireNonNull(registryBook);
+    if (termBusinessDays < 1) {
+      throw new IllegalArgumentException("el plazo es de al menos un día hábil");
+    }
+    this.entryKind = entryKind;
+    this.termBusinessDays = termBusinessDays;
   }
 
   public String code() {
@@ -41,6 +57,21 @@ public class ProcedureType {
   /** PROPERTY or COMMERCE: which registry the procedure belongs to. */
   public String registryBook() {
     return registryBook;
+  }
+
+  /** The entry an inscription writes; null for procedures that write none (certificates). */
+  public EntryKind entryKind() {
+    return entryKind;
+  }
+
+  /** Legal term to resolve a filing of this type, in business days from reception. */
+  public int termBusinessDays() {
+    return termBusinessDays;
+  }
+
+  /** Whether a filing of this type must name the folios it concerns. */
+  public boolean concernsFolios() {
+    return entryKind != null || code.startsWith("CERTIFICADO");
   }
 
   @Override

@@ -3,15 +3,23 @@ package mx.gob.qroo.rppc.filing.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import mx.gob.qroo.rppc.filing.domain.Filing;
 import mx.gob.qroo.rppc.filing.domain.FilingRepository;
+import mx.gob.qroo.rppc.filing.domain.FilingStatus;
 import mx.gob.qroo.rppc.shared.domain.EntryNumber;
+import mx.gob.qroo.rppc.shared.domain.Office;
 import mx.gob.qroo.rppc.shared.domain.TrackingCode;
 
 @ApplicationScoped
 public class JpaFilingRepository implements FilingRepository {
+
+  private static final String PRELATION_ORDER =
+      " order by f.priorityAt, f.entryNumber.office, f.entryNumber.year, f.entryNumber.sequence";
 
   @PersistenceContext(unitName = "registry")
   private EntityManager em;
@@ -46,10 +54,83 @@ public class JpaFilingRepository implements FilingRepository {
   }
 
   @Override
+  public Optional<Filing> findByIdempotencyKey(String key) {
+    return em.createQuery("select f from Filing f where f.idempotencyKey = :key", Filing.class)
+        .setParameter("key", key)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void lockIdempotencyKey(String key) {
+    em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtextextended(?1, 0))) l")
+        .setParameter(1, key)
+        .getSingleResult();
+  }
+
+  @Override
+  public List<Filing> pendingOn(Collection<String> folioNumbers) {
+    if (folioNumbers.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select distinct f from Filing f join f.folioNumbers n"
+                + " where n in :folios and f.status in :pending",
+            Filing.class)
+        .setParameter("folios", folioNumbers)
+        .setParameter("pending", pending())
+        .getResultList();
+  }
+
+  @Override
+  public List<Filing> queue(
+      Office office, Collection<FilingStatus> statuses, int offset, int limit) {
+    return em.createQuery(
+            "select f from Filing f where f.entryNumber.office = :office and f.status in :statuses"
+                + PRELATION_ORDER,
+            Filing.class)
+        .setParameter("office", office)
+        .setParameter("statuses", statuses.isEmpty() ? pending() : statuses)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public long countQueue(Office office, Collection<FilingStatus> statuses) {
+    return em.createQuery(
+            "select count(f) from Filing f where f.entryNumber.office = :office and f.status in :statuses",
+            Long.class)
+        .setParameter("office", office)
+        .setParameter("statuses", statuses.isEmpty() ? pending() : statuses)
+        .getSingleResult();
+  }
+
+  @Override
+  public List<Filing> suspendedPast(LocalDate day) {
+    return em.createQuery(
+            "select f from Filing f where f.status = :suspended and f.correctionDueDate < :day",
+            Filing.class)
+        .setParameter("suspended", FilingStatus.SUSPENDED)
+        .setParameter("day", day)
+        .getResultList();
+  }
+
+  @Override
   public List<Filing> latest(int limit) {
     return em.createQuery(
             "select f from Filing f order by f.receivedAt desc, f.id desc", Filing.class)
         .setMaxResults(limit)
         .getResultList();
+  }
+
+  private static EnumSet<FilingStatus> pending() {
+    EnumSet<FilingStatus> pending = EnumSet.noneOf(FilingStatus.class);
+    for (FilingStatus s : FilingStatus.values()) {
+      if (s.isPending()) {
+        pending.add(s);
+      }
+    }
+    return pending;
   }
 }

@@ -18,13 +18,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.LongStream;
-import mx.gob.qroo.rppc.filing.domain.Applicant;
 import mx.gob.qroo.rppc.filing.domain.Filing;
 import mx.gob.qroo.rppc.filing.domain.ProcedureType;
-import mx.gob.qroo.rppc.party.domain.Curp;
+import mx.gob.qroo.rppc.filing.domain.Receptions;
 import mx.gob.qroo.rppc.shared.domain.EntryNumber;
 import mx.gob.qroo.rppc.shared.domain.Office;
-import mx.gob.qroo.rppc.shared.domain.TrackingCode;
 import mx.gob.qroo.rppc.shared.infrastructure.DatabaseMigration;
 import mx.gob.qroo.rppc.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -160,12 +158,9 @@ class ReceptionPersistenceDbIT {
 
   private static Filing newFiling(EntityManager em, EntryNumber number) {
     ProcedureType sale = new JpaProcedureTypeCatalogue(em).find("COMPRAVENTA").orElseThrow();
-    return Filing.receive(
-        number,
-        TrackingCode.random(),
-        sale,
-        new Applicant("Carla Gómez Rivera", Curp.of("GOMC850101MQRRRR09")),
-        Instant.parse(number.year() + "-03-02T15:04:05.123Z").truncatedTo(ChronoUnit.MILLIS));
+    Instant at =
+        Instant.parse(number.year() + "-03-02T15:04:05.123Z").truncatedTo(ChronoUnit.MILLIS);
+    return Filing.receive(Receptions.sale(sale, number, at, List.of()), "capturista1");
   }
 
   private static <T> T inTransaction(Function<EntityManager, T> work) {

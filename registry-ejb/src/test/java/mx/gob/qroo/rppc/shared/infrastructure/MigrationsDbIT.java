@@ -52,7 +52,7 @@ class MigrationsDbIT {
                 .executeQuery(
                     "select n.nspname || '.' || t.relname from pg_class t"
                         + " join pg_namespace n on n.oid = t.relnamespace"
-                        + " where t.relkind = 'r' and n.nspname in ('filing', 'audit')"
+                        + " where t.relkind = 'r' and n.nspname in ('filing', 'audit', 'folio', 'shared')"
                         + " and obj_description(t.oid, 'pg_class') is null")) {
       while (rs.next()) {
         uncommented.add(rs.getString(1));

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import mx.gob.qroo.rppc.filing.application.ExaminationDecision;
+import mx.gob.qroo.rppc.filing.application.FilingExamination;
 import mx.gob.qroo.rppc.filing.application.FilingQueries;
 import mx.gob.qroo.rppc.filing.application.FilingReception;
 import mx.gob.qroo.rppc.filing.application.ReceivedFiling;
@@ -26,16 +29,18 @@ public class FilingResource {
 
   @Inject FilingReception reception;
   @Inject FilingQueries queries;
+  @Inject FilingExamination examination;
+
+  /** Paged work queue of an office in prelación order. */
+  public record Queue(long total, int offset, List<FilingResponses.Details> filings) {}
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response receive(ReceptionRequest request, @Context UriInfo uriInfo) {
-    if (request == null) {
-      Violations missing = new Violations();
-      missing.add("body", "falta el cuerpo JSON de la solicitud");
-      missing.throwIfAny();
-    }
-    ReceivedFiling filing = reception.receive(request.toCommand());
+  public Response receive(
+      ReceptionRequest request,
+      @HeaderParam("Idempotency-Key") String idempotencyKey,
+      @Context UriInfo uriInfo) {
+    ReceivedFiling filing = reception.receive(required(request).toCommand(), idempotencyKey);
     return Response.created(uriInfo.getAbsolutePathBuilder().path(filing.entryNumber()).build())
         .entity(FilingResponses.Receipt.of(filing))
         .build();
@@ -50,5 +55,71 @@ public class FilingResource {
   @GET
   public List<FilingResponses.Details> latest(@QueryParam("limit") @DefaultValue("50") int limit) {
     return queries.latest(limit).stream().map(FilingResponses.Details::of).toList();
+  }
+
+  @GET
+  @Path("/queue")
+  public Queue queue(
+      @QueryParam("office") String office,
+      @QueryParam("status") List<String> statuses,
+      @QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("limit") @DefaultValue("50") int limit) {
+    var page = queries.queue(office, statuses, offset, limit);
+    return new Queue(
+        page.total(),
+        page.offset(),
+        page.filings().stream().map(FilingResponses.Details::of).toList());
+  }
+
+  @POST
+  @Path("/{entryNumber}/assignment")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public FilingResponses.Details assign(
+      @PathParam("entryNumber") String entryNumber, ReasonRequest body) {
+    return FilingResponses.Details.of(
+        examination.assign(entryNumber, body == null ? null : body.registrar()));
+  }
+
+  @POST
+  @Path("/{entryNumber}/examination")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public FilingResponses.Details examine(
+      @PathParam("entryNumber") String entryNumber, ExaminationRequest body) {
+    ExaminationRequest request = required(body);
+    Violations violations = new Violations();
+    ExaminationDecision decision =
+        violations.parse(
+            "decision",
+            request.decision(),
+            d -> ExaminationDecision.valueOf(d.trim().toUpperCase()));
+    violations.throwIfAny();
+    return FilingResponses.Details.of(
+        examination.examine(
+            entryNumber, decision, request.grounds(), request.correctionTermDays()));
+  }
+
+  @POST
+  @Path("/{entryNumber}/withdrawal")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public FilingResponses.Details withdraw(
+      @PathParam("entryNumber") String entryNumber, ReasonRequest body) {
+    return FilingResponses.Details.of(examination.withdraw(entryNumber, required(body).reason()));
+  }
+
+  @POST
+  @Path("/{entryNumber}/correction")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public FilingResponses.Details correct(
+      @PathParam("entryNumber") String entryNumber, ReasonRequest body) {
+    return FilingResponses.Details.of(examination.correct(entryNumber, required(body).note()));
+  }
+
+  private static <T> T required(T body) {
+    if (body == null) {
+      Violations missing = new Violations();
+      missing.add("body", "falta el cuerpo JSON de la solicitud");
+      missing.throwIfAny();
+    }
+    return body;
   }
 }

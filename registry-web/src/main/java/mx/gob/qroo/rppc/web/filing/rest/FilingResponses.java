@@ -1,6 +1,9 @@
 package mx.gob.qroo.rppc.web.filing.rest;
 
-import mx.gob.qroo.rppc.filing.application.FilingDetails;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import mx.gob.qroo.rppc.filing.application.FilingView;
 import mx.gob.qroo.rppc.filing.application.PublicFilingStatus;
 import mx.gob.qroo.rppc.filing.application.ReceivedFiling;
 
@@ -9,13 +12,29 @@ public final class FilingResponses {
 
   private FilingResponses() {}
 
-  public record Receipt(String entryNumber, String trackingCode, String receivedAt, String status) {
+  public record Fee(BigDecimal uma, BigDecimal mxn, String explanation) {}
+
+  public record Receipt(
+      String entryNumber,
+      String trackingCode,
+      String receivedAt,
+      String priorityAt,
+      String status,
+      List<String> folios,
+      LocalDate dueDate,
+      Fee fee) {
     public static Receipt of(ReceivedFiling filing) {
       return new Receipt(
           filing.entryNumber(),
           filing.trackingCode(),
           LocalTimes.iso(filing.receivedAt()),
-          filing.status().name());
+          LocalTimes.iso(filing.priorityAt()),
+          filing.status().name(),
+          filing.folios(),
+          filing.dueDate(),
+          filing.feeMxn() == null
+              ? null
+              : new Fee(filing.feeUma(), filing.feeMxn(), filing.feeExplanation()));
     }
   }
 
@@ -29,8 +48,17 @@ public final class FilingResponses {
       String procedureTypeName,
       Applicant applicant,
       String status,
-      String receivedAt) {
-    public static Details of(FilingDetails filing) {
+      String receivedAt,
+      String priorityAt,
+      List<String> folios,
+      LocalDate dueDate,
+      String termState,
+      String assignedTo,
+      String requirement,
+      LocalDate correctionDueDate,
+      BigDecimal feeMxn,
+      List<FilingView.Transition> transitions) {
+    public static Details of(FilingView filing) {
       return new Details(
           filing.entryNumber(),
           filing.trackingCode(),
@@ -39,7 +67,16 @@ public final class FilingResponses {
           filing.procedureTypeName(),
           new Applicant(filing.applicantName(), filing.applicantCurp()),
           filing.status().name(),
-          LocalTimes.iso(filing.receivedAt()));
+          LocalTimes.iso(filing.receivedAt()),
+          LocalTimes.iso(filing.priorityAt()),
+          filing.folios(),
+          filing.dueDate(),
+          filing.termState() == null ? null : filing.termState().name(),
+          filing.assignedTo(),
+          filing.requirement(),
+          filing.correctionDueDate(),
+          filing.feeMxn(),
+          filing.transitions());
     }
   }
 

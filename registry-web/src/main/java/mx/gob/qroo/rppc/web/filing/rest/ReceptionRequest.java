@@ -1,9 +1,20 @@
 package mx.gob.qroo.rppc.web.filing.rest;
 
+import java.util.List;
 import mx.gob.qroo.rppc.filing.application.ReceptionCommand;
+import mx.gob.qroo.rppc.filing.application.ReceptionCommand.ActCommand;
 
-/** Body of {@code POST /api/filings}. */
-public record ReceptionRequest(String office, String procedureType, ApplicantRequest applicant) {
+/**
+ * Body of {@code POST /api/filings}: office, procedure type, applicant, the folios the filing
+ * concerns and the act's data (for a sale: new holders, value, deed).
+ */
+public record ReceptionRequest(
+    String office,
+    String procedureType,
+    ApplicantRequest applicant,
+    List<String> folios,
+    ActCommand act,
+    Integer pages) {
 
   public record ApplicantRequest(String name, String curp) {}
 
@@ -12,6 +23,9 @@ public record ReceptionRequest(String office, String procedureType, ApplicantReq
         office,
         procedureType,
         applicant == null ? null : applicant.name(),
-        applicant == null ? null : applicant.curp());
+        applicant == null ? null : applicant.curp(),
+        folios,
+        act,
+        pages);
   }
 }

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import mx.gob.qroo.rppc.filing.application.FilingDetails;
 import mx.gob.qroo.rppc.filing.application.FilingQueries;
+import mx.gob.qroo.rppc.filing.application.FilingView;
 import mx.gob.qroo.rppc.shared.domain.Role;
 
 /** Back-office home: who is signed in and the latest filings their role may see. */
@@ -20,10 +20,10 @@ public class LatestFilingsPage {
   @Inject FilingQueries queries;
   @Inject HttpServletRequest request;
 
-  private List<FilingDetails> filings;
+  private List<FilingView> filings;
   private boolean denied;
 
-  public List<FilingDetails> getFilings() {
+  public List<FilingView> getFilings() {
     if (filings == null && !denied) {
       try {
         filings = queries.latest(SHOWN);
@@ -48,7 +48,7 @@ public class LatestFilingsPage {
     return String.join(", ", Role.ALL.stream().filter(request::isUserInRole).toList());
   }
 
-  public String receivedAt(FilingDetails filing) {
+  public String receivedAt(FilingView filing) {
     return DisplayTimes.of(filing.receivedAt());
   }
 }

@@ -1,6 +1,7 @@
 package mx.gob.qroo.rppc.web.shared.rest;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -12,12 +13,31 @@ import mx.gob.qroo.rppc.shared.application.RequestOrigin;
 @Provider
 public class UnexpectedErrorMapper extends ProblemResponses implements ExceptionMapper<Throwable> {
 
+  /** Optimistic locking lost the race somewhere in the cause chain (possibly wrapped by EJB). */
+  private static boolean concurrentChange(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OptimisticLockException
+          || t.getClass().getName().endsWith("StaleObjectStateException")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
 
   @Inject RequestOrigin origin;
 
   @Override
   public Response toResponse(Throwable e) {
+    if (concurrentChange(e)) {
+      return respond(
+          Problem.of(
+              "cambio-concurrente",
+              "Cambio concurrente",
+              Response.Status.CONFLICT,
+              "Otra persona modificó este registro al mismo tiempo; vuelva a consultarlo."));
+    }
     LOG.log(Level.SEVERE, "Unexpected error in request " + origin.requestId(), e);
     return respond(
         Problem.of(

@@ -25,6 +25,7 @@ public class WebApplicationExceptionMapper extends ProblemResponses
             code,
             null,
             null,
-            List.of()));
+            List.of(),
+            null));
   }
 }

@@ -1,0 +1,181 @@
+package mx.gob.qroo.rppc.filing.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import mx.gob.qroo.rppc.audit.application.AnomalyLog;
+import mx.gob.qroo.rppc.audit.application.AuditResourceId;
+import mx.gob.qroo.rppc.audit.application.Audited;
+import mx.gob.qroo.rppc.audit.application.CallerIdentity;
+import mx.gob.qroo.rppc.audit.domain.AccessAction;
+import mx.gob.qroo.rppc.audit.domain.ResourceType;
+import mx.gob.qroo.rppc.filing.domain.Filing;
+import mx.gob.qroo.rppc.filing.domain.FilingRepository;
+import mx.gob.qroo.rppc.folio.domain.EntryDraft;
+import mx.gob.qroo.rppc.folio.domain.Folio;
+import mx.gob.qroo.rppc.folio.domain.FolioNumber;
+import mx.gob.qroo.rppc.folio.domain.FolioRepository;
+import mx.gob.qroo.rppc.folio.domain.RegistryEntry;
+import mx.gob.qroo.rppc.shared.application.BusinessCalendars;
+import mx.gob.qroo.rppc.shared.domain.ConflictException;
+import mx.gob.qroo.rppc.shared.domain.EntryNumber;
+import mx.gob.qroo.rppc.shared.domain.LegalTerm;
+import mx.gob.qroo.rppc.shared.domain.RegistryTime;
+import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
+import mx.gob.qroo.rppc.shared.domain.Role;
+import mx.gob.qroo.rppc.shared.domain.Violations;
+
+/**
+ * Calificación registral: assignment to a registrar, examination with its three outcomes, and the
+ * applicant's withdrawal or correction. Inscription signs the entries on every folio of the filing,
+ * and is refused while an earlier filing on any of those folios is pending (prelación); the refusal
+ * is recorded as an anomaly in the access log.
+ */
+@Stateless
+public class FilingExamination {
+
+  public static final int MAX_CORRECTION_TERM = 60;
+
+  @Inject FilingRepository filings;
+  @Inject FolioRepository folios;
+  @Inject BusinessCalendars calendars;
+  @Inject CallerIdentity caller;
+  @Inject AnomalyLog anomalies;
+  @Inject FilingViews views;
+  @Inject Clock clock;
+
+  @RolesAllowed(Role.REGISTRADOR)
+  @Audited(action = AccessAction.UPDATE, resource = ResourceType.FILING)
+  public FilingView assign(@AuditResourceId String entryNumber, String registrar) {
+    Filing filing = find(entryNumber);
+    String who = registrar == null || registrar.isBlank() ? caller.name() : registrar.trim();
+    filing.assignTo(who, caller.name(), now());
+    return views.of(filing);
+  }
+
+  @RolesAllowed(Role.REGISTRADOR)
+  @Audited(action = AccessAction.UPDATE, resource = ResourceType.FILING)
+  public FilingView examine(
+      @AuditResourceId String entryNumber,
+      ExaminationDecision decision,
+      String grounds,
+      Integer correctionTermDays) {
+    Violations violations = new Violations();
+    if (decision == null) {
+      violations.add("decision", "indique INSCRIBE, SUSPEND o DENY");
+    }
+    if (decision == ExaminationDecision.SUSPEND
+        && (correctionTermDays == null
+            || correctionTermDays < 1
+            || correctionTermDays > MAX_CORRECTION_TERM)) {
+      violations.add(
+          "correctionTermDays",
+          "el plazo de corrección va de 1 a " + MAX_CORRECTION_TERM + " días hábiles");
+    }
+    if (decision != null
+        && decision != ExaminationDecision.INSCRIBE
+        && (grounds == null || grounds.isBlank())) {
+      violations.add("grounds", "la suspensión y la denegación se fundan por escrito");
+    }
+    violations.throwIfAny();
+
+    Filing filing = find(entryNumber);
+    String registrar = caller.name();
+    Instant at = now();
+    filing.startExamination(registrar, at);
+    switch (decision) {
+      case INSCRIBE -> inscribe(filing, registrar, at, grounds);
+      case SUSPEND -> {
+        LocalDate day = RegistryTime.local(at).toLocalDate();
+        LocalDate due =
+            LegalTerm.starting(day, correctionTermDays, calendars.around(day)).dueDate();
+        filing.suspend(grounds, due, registrar, at);
+      }
+      case DENY -> filing.deny(grounds, registrar, at);
+    }
+    return views.of(filing);
+  }
+
+  @RolesAllowed({Role.CAPTURISTA, Role.REGISTRADOR})
+  @Audited(action = AccessAction.UPDATE, resource = ResourceType.FILING)
+  public FilingView withdraw(@AuditResourceId String entryNumber, String reason) {
+    Filing filing = find(entryNumber);
+    filing.withdraw(reason, caller.name(), now());
+    return views.of(filing);
+  }
+
+  @RolesAllowed({Role.CAPTURISTA, Role.REGISTRADOR})
+  @Audited(action = AccessAction.UPDATE, resource = ResourceType.FILING)
+  public FilingView correct(@AuditResourceId String entryNumber, String note) {
+    Filing filing = find(entryNumber);
+    Instant at = now();
+    filing.correct(note, caller.name(), RegistryTime.local(at).toLocalDate(), at);
+    return views.of(filing);
+  }
+
+  private void inscribe(Filing filing, String registrar, Instant at, String grounds) {
+    List<String> earlier =
+        filings.pendingOn(filing.folioNumbers()).stream()
+            .filter(other -> !other.equals(filing) && other.precedes(filing))
+            .sorted((a, b) -> a.precedes(b) ? -1 : 1)
+            .map(other -> other.entryNumber().toString())
+            .toList();
+    if (!earlier.isEmpty()) {
+      String detail =
+          "Prelación: se intentó inscribir "
+              + filing.entryNumber()
+              + " con solicitudes anteriores pendientes "
+              + String.join(", ", earlier)
+              + " sobre "
+              + String.join(", ", filing.folioNumbers());
+      anomalies.record(
+          caller.actor(),
+          AccessAction.UPDATE,
+          ResourceType.FILING,
+          filing.entryNumber().toString(),
+          detail);
+      throw new ConflictException(
+          "prelacion",
+          "No puede inscribirse "
+              + filing.entryNumber()
+              + " mientras estén pendientes solicitudes anteriores sobre el mismo folio.",
+          earlier);
+    }
+    EntryDraft draft = filing.entryDraft();
+    if (draft != null) {
+      // folios in a fixed order, so two inscriptions never wait on each other's locks
+      for (String number : filing.folioNumbers().stream().sorted().toList()) {
+        Folio folio =
+            folios
+                .findForUpdate(FolioNumber.parse(number))
+                .orElseThrow(() -> new ResourceNotFoundException("no existe el folio " + number));
+        try {
+          RegistryEntry entry = folio.sign(draft, filing.entryNumber().toString(), registrar, at);
+          folios.store(entry);
+        } catch (IllegalArgumentException e) {
+          throw new ConflictException(
+              "acto-improcedente", "Folio " + number + ": " + e.getMessage());
+        }
+      }
+    }
+    filing.inscribe(registrar, at, grounds);
+  }
+
+  private Filing find(String entryNumber) {
+    Violations violations = new Violations();
+    EntryNumber number = violations.parse("entryNumber", entryNumber, EntryNumber::parse);
+    violations.throwIfAny();
+    return filings
+        .findByEntryNumber(number)
+        .orElseThrow(() -> new ResourceNotFoundException("no existe la solicitud " + number));
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+}

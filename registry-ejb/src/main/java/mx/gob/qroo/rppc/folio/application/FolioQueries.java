@@ -1,0 +1,86 @@
+package mx.gob.qroo.rppc.folio.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import mx.gob.qroo.rppc.audit.application.AuditResourceId;
+import mx.gob.qroo.rppc.audit.application.Audited;
+import mx.gob.qroo.rppc.audit.application.CallerIdentity;
+import mx.gob.qroo.rppc.audit.domain.AccessAction;
+import mx.gob.qroo.rppc.audit.domain.ResourceType;
+import mx.gob.qroo.rppc.folio.domain.Folio;
+import mx.gob.qroo.rppc.folio.domain.FolioNumber;
+import mx.gob.qroo.rppc.folio.domain.FolioRepository;
+import mx.gob.qroo.rppc.folio.domain.FolioSearch;
+import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
+import mx.gob.qroo.rppc.shared.domain.Role;
+import mx.gob.qroo.rppc.shared.domain.Violations;
+
+/** Reading folios: their state as of an instant, and searches. Planners see no personal data. */
+@Stateless
+@RolesAllowed({Role.CAPTURISTA, Role.REGISTRADOR, Role.AUDITOR, Role.ADMIN, Role.PLANEADOR})
+public class FolioQueries {
+
+  static final int MAX_LISTED = 100;
+
+  @Inject FolioRepository folios;
+  @Inject CallerIdentity caller;
+  @Inject Clock clock;
+
+  @Audited(action = AccessAction.READ, resource = ResourceType.FOLIO)
+  public FolioView state(@AuditResourceId String folioNumber, String asOf) {
+    Violations violations = new Violations();
+    FolioNumber number = violations.parse("folioNumber", folioNumber, FolioNumber::parse);
+    Instant instant =
+        asOf == null || asOf.isBlank()
+            ? clock.instant()
+            : violations.parse("asOf", asOf, FolioQueries::instant);
+    violations.throwIfAny();
+    Folio folio =
+        folios
+            .find(number)
+            .orElseThrow(() -> new ResourceNotFoundException("no existe el folio " + number));
+    return FolioView.of(folio, folio.stateAsOf(instant), redacted());
+  }
+
+  @Audited(action = AccessAction.SEARCH, resource = ResourceType.FOLIO)
+  public List<FolioView> search(FolioSearch criteria, int limit) {
+    if (criteria.isEmpty()) {
+      Violations violations = new Violations();
+      violations.add("q", "indique clave catastral, CURP/RFC del titular o denominación");
+      violations.throwIfAny();
+    }
+    boolean redacted = redacted();
+    if (redacted && criteria.holderId() != null && !criteria.holderId().isBlank()) {
+      // searching by a person's identifier is itself a look-up of personal data
+      Violations violations = new Violations();
+      violations.add("holder", "su rol no permite buscar por titular");
+      violations.throwIfAny();
+    }
+    Instant now = clock.instant();
+    return folios.search(criteria, Math.max(1, Math.min(limit, MAX_LISTED))).stream()
+        .map(f -> FolioView.of(f, f.stateAsOf(now), redacted))
+        .toList();
+  }
+
+  private boolean redacted() {
+    return caller.isOnly(Role.PLANEADOR);
+  }
+
+  private static Instant instant(String text) {
+    try {
+      return Instant.parse(text.trim());
+    } catch (DateTimeParseException e) {
+      try {
+        return java.time.OffsetDateTime.parse(text.trim()).toInstant();
+      } catch (DateTimeParseException again) {
+        throw new IllegalArgumentException(
+            "instante inválido; use ISO-8601, p. ej. 2026-03-01T12:00:00-05:00");
+      }
+    }
+  }
+}

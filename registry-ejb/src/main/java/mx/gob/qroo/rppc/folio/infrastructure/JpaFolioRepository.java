@@ -1,0 +1,95 @@
+package mx.gob.qroo.rppc.folio.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import mx.gob.qroo.rppc.folio.domain.Folio;
+import mx.gob.qroo.rppc.folio.domain.FolioNumber;
+import mx.gob.qroo.rppc.folio.domain.FolioRepository;
+import mx.gob.qroo.rppc.folio.domain.FolioSearch;
+import mx.gob.qroo.rppc.folio.domain.RegistryEntry;
+
+@ApplicationScoped
+public class JpaFolioRepository implements FolioRepository {
+
+  @PersistenceContext(unitName = "registry")
+  private EntityManager em;
+
+  protected JpaFolioRepository() {}
+
+  public JpaFolioRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  @Override
+  public void store(Folio folio) {
+    em.persist(folio);
+    em.flush();
+  }
+
+  @Override
+  public void store(RegistryEntry entry) {
+    em.persist(entry);
+    em.flush();
+  }
+
+  @Override
+  public Optional<Folio> find(FolioNumber number) {
+    return byNumber(number, LockModeType.NONE);
+  }
+
+  @Override
+  public Optional<Folio> findForUpdate(FolioNumber number) {
+    return byNumber(number, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  private Optional<Folio> byNumber(FolioNumber number, LockModeType lock) {
+    return em.createQuery("select f from Folio f where f.folioNumber = :number", Folio.class)
+        .setParameter("number", number.toString())
+        .setLockMode(lock)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Folio> search(FolioSearch criteria, int limit) {
+    // A holder matches in any entry: a search by CURP finds the folios a person holds or held.
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery(
+                "select f.id from folio.folio f"
+                    + " where (cast(?1 as text) is null or f.cadastral_key = ?1)"
+                    + " and (cast(?2 as text) is null or lower(f.company_name) like ?2)"
+                    + " and (cast(?3 as text) is null or f.rfc = ?3 or exists ("
+                    + "   select 1 from folio.entry e join folio.entry_holder h on h.entry_id = e.id"
+                    + "   where e.folio_id = f.id and (h.curp = ?3 or h.rfc = ?3)))"
+                    + " order by f.folio_number limit ?4")
+            .setParameter(1, blankToNull(criteria.cadastralKey()))
+            .setParameter(
+                2,
+                blankToNull(criteria.companyName()) == null
+                    ? null
+                    : "%" + criteria.companyName().trim().toLowerCase() + "%")
+            .setParameter(
+                3,
+                blankToNull(criteria.holderId()) == null
+                    ? null
+                    : criteria.holderId().trim().toUpperCase())
+            .setParameter(4, limit)
+            .getResultList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select f from Folio f where f.id in :ids order by f.folioNumber", Folio.class)
+        .setParameter("ids", ids.stream().map(Number::longValue).toList())
+        .getResultList();
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+}
