@@ -3,6 +3,7 @@ package mx.gob.qroo.rppc.filing.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -117,7 +118,9 @@ public class FilingReception {
 
     Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     LocalDate day = RegistryTime.local(receivedAt).toLocalDate();
-    Fee fee = fee(type, day, new FeeBasis(pages, act.valueMxn()), violations);
+    // the value of a mortgage, for its fee, is the amount it guarantees
+    BigDecimal value = act.valueMxn() != null ? act.valueMxn() : act.amountMxn();
+    Fee fee = fee(type, day, new FeeBasis(pages, value), violations);
     violations.throwIfAny();
     LegalTerm term = LegalTerm.starting(day, type.termBusinessDays(), calendars.around(day));
     List<String> folioNumbers = concerned.stream().map(f -> f.number().toString()).toList();

@@ -267,14 +267,14 @@ public class Filing {
     return new EntryDraft(
         kind,
         actHolders,
-        act.valueMxn(),
-        act.amountMxn(),
-        act.beneficiaryName(),
-        act.beneficiaryId(),
-        act.expiresOn(),
-        act.deed(),
-        act.refersToEntry(),
-        act.description());
+        act().valueMxn(),
+        act().amountMxn(),
+        act().beneficiaryName(),
+        act().beneficiaryId(),
+        act().expiresOn(),
+        act().deed(),
+        act().refersToEntry(),
+        act().description());
   }
 
   /** Earlier in prelación: by priority instant, then by entry number. */
@@ -332,7 +332,8 @@ public class Filing {
   }
 
   public Act act() {
-    return act;
+    // an embeddable whose columns are all null comes back from the database as null
+    return act == null ? Act.none() : act;
   }
 
   public List<Holder> actHolders() {

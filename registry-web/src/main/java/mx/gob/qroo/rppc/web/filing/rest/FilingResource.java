@@ -1,6 +1,9 @@
 package mx.gob.qroo.rppc.web.filing.rest;
 
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -8,6 +11,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -71,13 +75,24 @@ public class FilingResource {
         page.filings().stream().map(FilingResponses.Details::of).toList());
   }
 
+  /**
+   * The body ({@code {"registrar": "..."}}) is optional: without it the filing goes to the caller.
+   */
   @POST
   @Path("/{entryNumber}/assignment")
-  @Consumes(MediaType.APPLICATION_JSON)
-  public FilingResponses.Details assign(
-      @PathParam("entryNumber") String entryNumber, ReasonRequest body) {
-    return FilingResponses.Details.of(
-        examination.assign(entryNumber, body == null ? null : body.registrar()));
+  @Consumes(MediaType.WILDCARD)
+  public FilingResponses.Details assign(@PathParam("entryNumber") String entryNumber, String body) {
+    String registrar = null;
+    if (body != null && !body.isBlank()) {
+      try (Jsonb jsonb = JsonbBuilder.create()) {
+        registrar = jsonb.fromJson(body, ReasonRequest.class).registrar();
+      } catch (JsonbException e) {
+        throw new ProcessingException(e);
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return FilingResponses.Details.of(examination.assign(entryNumber, registrar));
   }
 
   @POST
