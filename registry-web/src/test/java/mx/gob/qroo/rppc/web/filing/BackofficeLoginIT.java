@@ -5,15 +5,12 @@ import static mx.gob.qroo.rppc.web.testing.Deployment.KEYCLOAK_URL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.RestAssured;
-import java.time.Duration;
 import mx.gob.qroo.rppc.web.testing.Browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Staff reach the back office through Keycloak's login page; what they see follows their role. */
 class BackofficeLoginIT {
@@ -67,12 +64,7 @@ class BackofficeLoginIT {
   }
 
   private void logIn(String user) {
-    browser.get(BASE_URL + "/backoffice/");
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
-    browser.findElement(By.id("password")).sendKeys(user);
-    browser.findElement(By.id("kc-login")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("usuario")));
+    Browser.logIn(browser, user, "/backoffice/");
     assertThat(browser.getCurrentUrl()).startsWith(BASE_URL + "/backoffice/");
   }
 }

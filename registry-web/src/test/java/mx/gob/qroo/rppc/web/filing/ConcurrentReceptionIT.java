@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.LongStream;
 import mx.gob.qroo.rppc.web.testing.Deployment;
+import mx.gob.qroo.rppc.web.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /** Entry numbers stay gapless and unique when clerks at eight counters receive at once. */
@@ -19,7 +20,9 @@ class ConcurrentReceptionIT {
   private static final String IN_COZUMEL =
       """
       {"office":"COZ","procedureType":"CERTIFICADO_LIBERTAD_GRAVAMEN",
-       "applicant":{"name":"Jorge Pérez Hernández","curp":"PEHJ900215HQRRRN00"}}""";
+       "applicant":{"name":"Jorge Pérez Hernández","curp":"PEHJ900215HQRRRN00"},
+       "folios":["%s"]}"""
+          .formatted(Fixtures.sharedFolio());
 
   @Test
   void eightConcurrentCountersGetConsecutiveEntryNumbers() throws Exception {

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
+import mx.gob.qroo.rppc.web.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -27,10 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The filing slice over HTTP on the deployed EAR, with real Keycloak tokens. */
 class FilingApiIT {
 
-  static final String SALE_IN_CANCUN =
-      """
-      {"office":"CUN","procedureType":"COMPRAVENTA",
-       "applicant":{"name":"Carla Gómez Rivera","curp":"GOMC850101MQRRRR09"}}""";
+  static final String SALE_IN_CANCUN = Fixtures.saleOf(Fixtures.sharedFolio());
   private static final String ENTRY_NUMBER = "CUN-\\d{4}-\\d{6}";
   private static final String TRACKING_CODE = "[2-9A-HJ-NP-Z]{4}(-[2-9A-HJ-NP-Z]{4}){3}";
 
@@ -152,7 +150,13 @@ class FilingApiIT {
         Arguments.of(
             "{\"office\":\"CUN\",\"procedureType\":\"COMPRAVENTA\",\"applicant\":{\"name\":\"A\",\"curp\":\"NOT-A-CURP\"}}",
             "applicant.curp"),
-        Arguments.of("{\"office\":\"CUN\",\"procedureType\":\"COMPRAVENTA\"}", "applicant.name"));
+        Arguments.of("{\"office\":\"CUN\",\"procedureType\":\"COMPRAVENTA\"}", "applicant.name"),
+        Arguments.of(
+            "{\"office\":\"CUN\",\"procedureType\":\"COMPRAVENTA\",\"applicant\":{\"name\":\"A\",\"curp\":\"GOMC850101MQRRRR09\"}}",
+            "folios"),
+        Arguments.of(
+            "{\"office\":\"CUN\",\"procedureType\":\"COMPRAVENTA\",\"applicant\":{\"name\":\"A\",\"curp\":\"GOMC850101MQRRRR09\"},\"folios\":[\"CUN-FR-999999\"]}",
+            "folios[0]"));
   }
 
   @ParameterizedTest
@@ -219,7 +223,10 @@ class FilingApiIT {
     as("planeador1").get("/api/filings/" + entryNumber).then().statusCode(403);
 
     assertThat(count("select count(*) from filing.filing")).isEqualTo(filingsBefore + 1);
-    assertThat(count("select count(*) from audit.access_event where actor = 'planeador1'"))
+    assertThat(
+            count(
+                "select count(*) from audit.access_event where actor = 'planeador1' and resource_id = ?",
+                entryNumber))
         .isZero();
   }
 

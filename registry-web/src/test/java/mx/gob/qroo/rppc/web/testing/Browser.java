@@ -1,10 +1,14 @@
 package mx.gob.qroo.rppc.web.testing;
 
 import java.io.File;
+import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's Chromium, headless, sized like a phone, with no traffic beyond this machine. */
 public final class Browser {
@@ -33,5 +37,20 @@ public final class Browser {
         "--lang=es-MX");
     return new ChromeDriver(
         new ChromeDriverService.Builder().usingDriverExecutable(driver).build(), options);
+  }
+
+  /** Logs a demo user in through Keycloak's login page, starting from a back-office page. */
+  public static void logIn(WebDriver browser, String user, String backofficePath) {
+    browser.get(Deployment.BASE_URL + backofficePath);
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
+    browser.findElement(By.id("password")).sendKeys(user);
+    browser.findElement(By.id("kc-login")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("usuario")));
+    // the login round trip does not keep the query string: open the page again with it
+    if (backofficePath.contains("?")) {
+      browser.get(Deployment.BASE_URL + backofficePath);
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("usuario")));
+    }
   }
 }

@@ -1,0 +1,120 @@
+package mx.gob.qroo.rppc.web.filing.ui;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import mx.gob.qroo.rppc.filing.application.ExaminationDecision;
+import mx.gob.qroo.rppc.filing.application.FilingExamination;
+import mx.gob.qroo.rppc.filing.application.FilingQueries;
+import mx.gob.qroo.rppc.filing.application.FilingView;
+import mx.gob.qroo.rppc.folio.application.FolioQueries;
+import mx.gob.qroo.rppc.folio.application.FolioView;
+
+/**
+ * Calificación: the filing beside the current state of its folios, and the decision form. View
+ * scoped, so that the form's conditions see the same filing on the postback.
+ */
+@Named
+@ViewScoped
+public class ExaminationPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject FilingQueries queries;
+  @Inject FilingExamination examination;
+  @Inject FolioQueries folioQueries;
+
+  private String entryNumber;
+  private String decision = "INSCRIBE";
+  private String grounds;
+  private Integer correctionTermDays = 10;
+  private transient FilingView filing;
+  private transient List<FolioView> folios;
+
+  public void load() {
+    if (entryNumber != null && !entryNumber.isBlank() && filing == null) {
+      filing = Messages.attempt(() -> queries.byEntryNumber(entryNumber));
+    }
+  }
+
+  public void assignToMe() {
+    FilingView done = Messages.attempt(() -> examination.assign(entryNumber, null));
+    if (done != null) {
+      filing = done;
+      Messages.info("Solicitud turnada a usted.");
+    }
+  }
+
+  public void decide() {
+    folios = null;
+    FilingView done =
+        Messages.attempt(
+            () ->
+                examination.examine(
+                    entryNumber,
+                    ExaminationDecision.valueOf(decision),
+                    grounds,
+                    correctionTermDays));
+    if (done != null) {
+      filing = done;
+      Messages.info("Calificación registrada: " + done.status().citizenLabel() + ".");
+    } else {
+      filing = null;
+      folios = null;
+      load();
+    }
+  }
+
+  public List<FolioView> getFolios() {
+    if (folios == null && filing != null) {
+      folios =
+          filing.folios().stream()
+              .map(n -> Messages.attempt(() -> folioQueries.state(n, null)))
+              .filter(f -> f != null)
+              .toList();
+    }
+    return folios == null ? List.of() : folios;
+  }
+
+  public String receivedAt() {
+    return filing == null ? null : DisplayTimes.of(filing.receivedAt());
+  }
+
+  public FilingView getFiling() {
+    return filing;
+  }
+
+  public String getEntryNumber() {
+    return entryNumber;
+  }
+
+  public void setEntryNumber(String entryNumber) {
+    this.entryNumber = entryNumber;
+  }
+
+  public String getDecision() {
+    return decision;
+  }
+
+  public void setDecision(String decision) {
+    this.decision = decision;
+  }
+
+  public String getGrounds() {
+    return grounds;
+  }
+
+  public void setGrounds(String grounds) {
+    this.grounds = grounds;
+  }
+
+  public Integer getCorrectionTermDays() {
+    return correctionTermDays;
+  }
+
+  public void setCorrectionTermDays(Integer correctionTermDays) {
+    this.correctionTermDays = correctionTermDays;
+  }
+}

@@ -1,0 +1,71 @@
+package mx.gob.qroo.rppc.web.filing.ui;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.util.function.Supplier;
+import mx.gob.qroo.rppc.shared.domain.ConflictException;
+import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
+import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
+import mx.gob.qroo.rppc.shared.domain.Violation;
+
+/** Runs a back-office action and turns the registry's refusals into readable Spanish messages. */
+public final class Messages {
+
+  private Messages() {}
+
+  /** The action's result, or null after showing why it was refused. */
+  public static <T> T attempt(Supplier<T> action) {
+    try {
+      return action.get();
+    } catch (InvalidRequestException e) {
+      for (Violation v : e.violations()) {
+        error(FieldNames.spanish(v.field()) + ": " + v.message());
+      }
+    } catch (ConflictException e) {
+      String earlier =
+          e.earlierPending().isEmpty()
+              ? ""
+              : " Pendientes anteriores: " + String.join(", ", e.earlierPending()) + ".";
+      error(e.getMessage() + earlier);
+    } catch (ResourceNotFoundException e) {
+      error(e.getMessage());
+    } catch (EJBAccessException e) {
+      error("Su rol no permite esta operación.");
+    }
+    return null;
+  }
+
+  public static void info(String text) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+  }
+
+  public static void error(String text) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+  }
+
+  /** Field names of the API as the form labels them. */
+  static final class FieldNames {
+    private FieldNames() {}
+
+    static String spanish(String field) {
+      return switch (field.replaceAll("\\[\\d+]", "")) {
+        case "office" -> "Oficina";
+        case "procedureType" -> "Tipo de trámite";
+        case "applicant.name" -> "Nombre del solicitante";
+        case "applicant.curp" -> "CURP del solicitante";
+        case "folios" -> "Folios";
+        case "act", "act.holders" -> "Acto";
+        case "act.value" -> "Valor del acto";
+        case "act.amount" -> "Monto";
+        case "act.deed", "act.deed.date" -> "Escritura";
+        case "act.expiresOn" -> "Vigencia";
+        case "grounds" -> "Fundamento";
+        case "correctionTermDays" -> "Plazo de corrección";
+        default -> field;
+      };
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package mx.gob.qroo.rppc.web.folio;
+
+import static mx.gob.qroo.rppc.web.testing.Deployment.BASE_URL;
+import static mx.gob.qroo.rppc.web.testing.Deployment.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import mx.gob.qroo.rppc.web.testing.Browser;
+import mx.gob.qroo.rppc.web.testing.Fixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The registry's daily journey in the back office, in headless Chromium. */
+class BackofficeJourneyIT {
+
+  private WebDriver clerk;
+  private WebDriver registrar;
+
+  @BeforeEach
+  void openBrowsers() {
+    clerk = Browser.open();
+    registrar = Browser.open();
+  }
+
+  @AfterEach
+  void closeBrowsers() {
+    clerk.quit();
+    registrar.quit();
+  }
+
+  @Test
+  void aSaleReceivedAtTheCounterIsInscribedAndTheNewHolderAppearsOnTheFolio() {
+    String folio = Fixtures.newPropertyFolio();
+
+    Browser.logIn(clerk, "capturista1", "/backoffice/recepcion.xhtml");
+    type(clerk, "recepcion:folios", folio);
+    type(clerk, "recepcion:solicitante", "Jorge Pérez Hernández");
+    type(clerk, "recepcion:curp", "PEHJ900215HQRRRN00");
+    clerk.findElement(By.cssSelector("input[id$='titular']")).sendKeys("Jorge Pérez Hernández");
+    clerk.findElement(By.cssSelector("input[id$='titular-id']")).sendKeys("PEHJ900215HQRRRN00");
+    clerk.findElement(By.cssSelector("input[id$='titular-parte']")).sendKeys("100");
+    type(clerk, "recepcion:valor", "1500000");
+    type(clerk, "recepcion:escritura", "7788");
+    type(clerk, "recepcion:notario", "Notaría 3 de Cancún");
+    clerk.findElement(By.id("recepcion:recibir")).click();
+    String entryNumber = waitFor(clerk, "numero-entrada").getText();
+    assertThat(entryNumber).matches("CUN-\\d{4}-\\d{6}");
+    assertThat(clerk.findElement(By.id("codigo-seguimiento")).getText())
+        .matches("[2-9A-Z]{4}(-[2-9A-Z]{4}){3}");
+    assertThat(clerk.findElement(By.id("derechos")).getText()).contains("UMA");
+
+    Browser.logIn(registrar, "registrador1", "/backoffice/calificacion.xhtml?e=" + entryNumber);
+    registrar.findElement(By.id("calificar:turnar")).click();
+    waitFor(registrar, "mensajes");
+    registrar.findElement(By.cssSelector("input[value='INSCRIBE']")).click();
+    registrar.findElement(By.id("calificar:calificar-boton")).click();
+    assertThat(waitFor(registrar, "estado").getText()).isEqualTo("Inscrito");
+
+    registrar.get(BASE_URL + "/backoffice/folio.xhtml?f=" + folio);
+    assertThat(waitFor(registrar, "titulares").getText())
+        .contains("Jorge Pérez Hernández")
+        .doesNotContain("Carla");
+    assertThat(registrar.findElement(By.id("asientos")).getText())
+        .contains("Compraventa", entryNumber);
+  }
+
+  @Test
+  void theRegistrarIsToldWhichEarlierFilingsBlockAnInscription() {
+    String folio = Fixtures.newPropertyFolio();
+    String earlier =
+        as("capturista1")
+            .body(Fixtures.saleOf(folio))
+            .post("/api/filings")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("entryNumber");
+    String later =
+        as("capturista1")
+            .body(Fixtures.saleOf(folio))
+            .post("/api/filings")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("entryNumber");
+
+    Browser.logIn(registrar, "registrador1", "/backoffice/calificacion.xhtml?e=" + later);
+    registrar.findElement(By.id("calificar:turnar")).click();
+    waitFor(registrar, "mensajes");
+    registrar.findElement(By.cssSelector("input[value='INSCRIBE']")).click();
+    registrar.findElement(By.id("calificar:calificar-boton")).click();
+
+    assertThat(waitFor(registrar, "mensajes").getText())
+        .contains("No puede inscribirse " + later)
+        .contains("Pendientes anteriores: " + earlier);
+    assertThat(registrar.findElement(By.id("estado")).getText())
+        .isEqualTo("Turnado a un registrador");
+  }
+
+  private static void type(WebDriver browser, String id, String text) {
+    browser.findElement(By.id(id)).clear();
+    browser.findElement(By.id(id)).sendKeys(text);
+  }
+
+  private static org.openqa.selenium.WebElement waitFor(WebDriver browser, String id) {
+    return new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+  }
+}

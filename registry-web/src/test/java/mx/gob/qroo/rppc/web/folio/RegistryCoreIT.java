@@ -1,0 +1,315 @@
+package mx.gob.qroo.rppc.web.folio;
+
+import static mx.gob.qroo.rppc.web.testing.Deployment.as;
+import static mx.gob.qroo.rppc.web.testing.Deployment.count;
+import static mx.gob.qroo.rppc.web.testing.Deployment.query;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import mx.gob.qroo.rppc.web.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/** Folios, the filing lifecycle, prelación and signed entries, over HTTP with real tokens. */
+class RegistryCoreIT {
+
+  private static String receive(String body) {
+    return as("capturista1")
+        .body(body)
+        .post("/api/filings")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("entryNumber");
+  }
+
+  private static Response examine(String entryNumber, String decision) {
+    as("registrador1").post("/api/filings/" + entryNumber + "/assignment").then().statusCode(200);
+    return as("registrador1")
+        .body(
+            "{\"decision\":\"%s\",\"grounds\":\"Fundamento\",\"correctionTermDays\":5}"
+                .formatted(decision))
+        .post("/api/filings/" + entryNumber + "/examination");
+  }
+
+  private static String mortgageOf(String folio) {
+    return """
+        {"office":"CUN","procedureType":"HIPOTECA",
+         "applicant":{"name":"Jorge Pérez Hernández","curp":"PEHJ900215HQRRRN00"},"folios":["%s"],
+         "act":{"amount":900000,"beneficiaryName":"Banco del Caribe, S.A.","deed":{"number":"4513","notary":"Notaría 3 de Cancún"}}}"""
+        .formatted(folio);
+  }
+
+  @Test
+  void aNewFolioShowsItsOpeningHolders() {
+    String folio = Fixtures.newPropertyFolio();
+
+    as("capturista1")
+        .get("/api/folios/" + folio)
+        .then()
+        .statusCode(200)
+        .body("folioNumber", equalTo(folio))
+        .body("holders.identifier", contains("GOMC850101MQRRRR09"))
+        .body("encumbrances", hasSize(0))
+        .body("entries.kind", contains("OPENING"));
+  }
+
+  @Test
+  void anInscribedSaleChangesTheHoldersFromItsSigningOnward() {
+    String folio = Fixtures.newPropertyFolio();
+    String before = as("registrador1").get("/api/folios/" + folio).then().extract().path("asOf");
+    String sale = receive(Fixtures.saleOf(folio));
+
+    examine(sale, "INSCRIBE").then().statusCode(200).body("status", equalTo("INSCRIBED"));
+
+    as("registrador1")
+        .get("/api/folios/" + folio)
+        .then()
+        .body("holders.identifier", contains("PEHJ900215HQRRRN00"))
+        .body("entries[1].kind", equalTo("SALE"))
+        .body("entries[1].filingEntryNumber", equalTo(sale));
+    as("registrador1")
+        .queryParam("asOf", before)
+        .get("/api/folios/" + folio)
+        .then()
+        .body("holders.identifier", contains("GOMC850101MQRRRR09"));
+  }
+
+  @Test
+  void signingALaterFilingWhileAnEarlierIsPendingIsRefusedAndLoggedAsAnAnomaly() {
+    String folio = Fixtures.newPropertyFolio();
+    String earlier = receive(mortgageOf(folio));
+    String later = receive(Fixtures.saleOf(folio));
+
+    examine(later, "INSCRIBE")
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .body("type", endsWith("/prelacion"))
+        .body("earlierPending", contains(earlier));
+
+    assertThat(
+            query(
+                "select actor, outcome from audit.access_event where resource_id = ? and outcome = 'ANOMALY'",
+                later))
+        .containsExactly(List.of("registrador1", "ANOMALY"));
+    as("registrador1").get("/api/folios/" + folio).then().body("entries", hasSize(1));
+
+    examine(earlier, "INSCRIBE").then().statusCode(200);
+    as("registrador1")
+        .body("{\"decision\":\"INSCRIBE\"}")
+        .post("/api/filings/" + later + "/examination")
+        .then()
+        .statusCode(200);
+    as("registrador1")
+        .get("/api/folios/" + folio)
+        .then()
+        .body("encumbrances.kind", contains("MORTGAGE"))
+        .body("holders.identifier", contains("PEHJ900215HQRRRN00"));
+  }
+
+  @Test
+  void aSuspendedFilingIsCorrectedAndThenInscribed() {
+    String folio = Fixtures.newPropertyFolio();
+    String sale = receive(Fixtures.saleOf(folio));
+
+    examine(sale, "SUSPEND")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("SUSPENDED"))
+        .body("requirement", equalTo("Fundamento"));
+    as("capturista1")
+        .body("{\"note\":\"Presentó el avalúo\"}")
+        .post("/api/filings/" + sale + "/correction")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("IN_EXAMINATION"));
+    as("registrador1")
+        .body("{\"decision\":\"INSCRIBE\"}")
+        .post("/api/filings/" + sale + "/examination")
+        .then()
+        .statusCode(200)
+        .body(
+            "transitions.to",
+            contains(
+                "RECEIVED",
+                "ASSIGNED",
+                "IN_EXAMINATION",
+                "SUSPENDED",
+                "IN_EXAMINATION",
+                "INSCRIBED"));
+  }
+
+  @Test
+  void illegalMovesAre409AndDenialNeedsGrounds() {
+    String sale = receive(Fixtures.saleOf(Fixtures.newPropertyFolio()));
+
+    as("registrador1")
+        .body("{\"decision\":\"INSCRIBE\"}")
+        .post("/api/filings/" + sale + "/examination")
+        .then()
+        .statusCode(409)
+        .body("type", endsWith("/transicion-invalida"));
+    as("registrador1").post("/api/filings/" + sale + "/assignment").then().statusCode(200);
+    as("registrador1")
+        .body("{\"decision\":\"DENY\"}")
+        .post("/api/filings/" + sale + "/examination")
+        .then()
+        .statusCode(400)
+        .body("errors.field", contains("grounds"));
+    as("capturista1")
+        .body("{\"reason\":\"Desistimiento del interesado\"}")
+        .post("/api/filings/" + sale + "/withdrawal")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("WITHDRAWN"))
+        .body("termState", nullValue());
+  }
+
+  @Test
+  void aRetryWithTheSameIdempotencyKeyReturnsTheOriginalFiling() {
+    String body = Fixtures.saleOf(Fixtures.newPropertyFolio());
+    String key = "retry-" + System.nanoTime();
+    long before = count("select count(*) from filing.filing");
+
+    String first =
+        as("capturista1")
+            .header("Idempotency-Key", key)
+            .body(body)
+            .post("/api/filings")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("entryNumber");
+    String again =
+        as("capturista1")
+            .header("Idempotency-Key", key)
+            .body(body)
+            .post("/api/filings")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("entryNumber");
+
+    assertThat(again).isEqualTo(first);
+    assertThat(count("select count(*) from filing.filing")).isEqualTo(before + 1);
+    as("capturista1")
+        .header("Idempotency-Key", key)
+        .body(body.replace("1500000.00", "1600000.00"))
+        .post("/api/filings")
+        .then()
+        .statusCode(409)
+        .body("type", endsWith("/clave-idempotencia"));
+  }
+
+  @Test
+  void theReceiptCarriesTheFeeInUmaAndTheLegalDueDate() {
+    as("capturista1")
+        .body(Fixtures.saleOf(Fixtures.sharedFolio()))
+        .post("/api/filings")
+        .then()
+        .statusCode(201)
+        .body("fee.uma", equalTo(45))
+        .body(
+            "fee.explanation", org.hamcrest.Matchers.containsString("valor del acto $1,500,000.00"))
+        .body("dueDate", org.hamcrest.Matchers.matchesPattern("\\d{4}-\\d\\d-\\d\\d"));
+  }
+
+  @Test
+  void twoRegistrarsExaminingTheSameFilingAtOnceExactlyOneWins() throws Exception {
+    String folio = Fixtures.newPropertyFolio();
+    String sale = receive(Fixtures.saleOf(folio));
+    as("registrador1").post("/api/filings/" + sale + "/assignment").then().statusCode(200);
+
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    List<Callable<Integer>> both = new ArrayList<>();
+    for (String decision : List.of("INSCRIBE", "SUSPEND")) {
+      both.add(
+          () ->
+              as("registrador1")
+                  .body(
+                      "{\"decision\":\"%s\",\"grounds\":\"x\",\"correctionTermDays\":3}"
+                          .formatted(decision))
+                  .post("/api/filings/" + sale + "/examination")
+                  .statusCode());
+    }
+    List<Integer> statuses = new ArrayList<>();
+    for (Future<Integer> f : pool.invokeAll(both)) {
+      statuses.add(f.get());
+    }
+    pool.shutdown();
+
+    assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+  }
+
+  @Test
+  void aPlannerSeesTheFolioButNoPersonalData() {
+    String folio = Fixtures.newPropertyFolio();
+
+    String body =
+        as("planeador1")
+            .get("/api/folios/" + folio)
+            .then()
+            .statusCode(200)
+            .body("holders[0].share", equalTo(100.0f))
+            .extract()
+            .asString();
+    assertThat(body).doesNotContain("Carla", "GOMC850101", "registrador1");
+    as("planeador1")
+        .queryParam("holder", "GOMC850101MQRRRR09")
+        .get("/api/folios")
+        .then()
+        .statusCode(400);
+  }
+
+  @Test
+  void foliosAreFoundByHolderCurpAndByCadastralKey() {
+    String folio = Fixtures.newPropertyFolio();
+    String key =
+        as("registrador1").get("/api/folios/" + folio).then().extract().path("cadastralKey");
+
+    as("capturista1")
+        .queryParam("cadastralKey", key)
+        .get("/api/folios")
+        .then()
+        .statusCode(200)
+        .body("folioNumber", contains(folio));
+    as("capturista1")
+        .queryParam("holder", "GOMC850101MQRRRR09")
+        .queryParam("limit", 100)
+        .get("/api/folios")
+        .then()
+        .statusCode(200)
+        .body("folioNumber", org.hamcrest.Matchers.hasItem(folio));
+  }
+
+  @Test
+  void theWorkQueueListsPendingFilingsInPrelationOrder() {
+    String folio = Fixtures.newPropertyFolio();
+    String first = receive(mortgageOf(folio));
+    String second = receive(Fixtures.saleOf(folio));
+
+    List<String> queue =
+        as("registrador1")
+            .queryParam("office", "CUN")
+            .queryParam("limit", 200)
+            .queryParam("offset", 0)
+            .get("/api/filings/queue")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("filings.entryNumber");
+    assertThat(queue).contains(first, second);
+    assertThat(queue.indexOf(first)).isLessThan(queue.indexOf(second));
+  }
+}

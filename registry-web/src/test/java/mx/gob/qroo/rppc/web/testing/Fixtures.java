@@ -1,0 +1,45 @@
+package mx.gob.qroo.rppc.web.testing;
+
+import static mx.gob.qroo.rppc.web.testing.Deployment.as;
+
+/** Registry data the deployed tests build through the API itself. */
+public final class Fixtures {
+
+  private static String sharedFolio;
+
+  private Fixtures() {}
+
+  /** A new property folio in Cancún held by Carla Gómez Rivera; returns its number. */
+  public static String newPropertyFolio() {
+    return as("registrador1")
+        .body(
+            """
+            {"office":"CUN","municipality":"23005","cadastralKey":"23005-%s","address":"Av. Tulum 12, SM 4, Cancún",
+             "areaM2":250.50,"holders":[{"name":"Carla Gómez Rivera","curp":"GOMC850101MQRRRR09","share":100}]}"""
+                .formatted(System.nanoTime()))
+        .post("/api/folios")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("folioNumber");
+  }
+
+  /** One folio shared by tests that only need some folio to file on. */
+  public static synchronized String sharedFolio() {
+    if (sharedFolio == null) {
+      sharedFolio = newPropertyFolio();
+    }
+    return sharedFolio;
+  }
+
+  /** A sale of the folio to Jorge Pérez Hernández, received in Cancún and presented by Carla. */
+  public static String saleOf(String folio) {
+    return """
+        {"office":"CUN","procedureType":"COMPRAVENTA",
+         "applicant":{"name":"Carla Gómez Rivera","curp":"GOMC850101MQRRRR09"},
+         "folios":["%s"],
+         "act":{"holders":[{"name":"Jorge Pérez Hernández","curp":"PEHJ900215HQRRRN00","share":100}],
+                "value":1500000.00,"deed":{"number":"4512","notary":"Notaría 3 de Cancún","date":"2026-11-20"}}}"""
+        .formatted(folio);
+  }
+}
