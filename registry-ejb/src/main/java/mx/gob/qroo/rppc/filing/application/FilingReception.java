@@ -104,7 +104,7 @@ public class FilingReception {
                                 "tipo de trámite desconocido '" + code + "'")));
     String name = violations.require("applicant.name", command.applicantName(), 200);
     Curp curp = violations.parse("applicant.curp", command.applicantCurp(), Curp::of);
-    List<Folio> concerned = concernedFolios(command, type, violations);
+    List<Folio> concerned = concernedFolios(command, type, office, violations);
     Act act = HolderParsing.act(command.act(), violations);
     List<Holder> holders =
         HolderParsing.holders(
@@ -150,7 +150,7 @@ public class FilingReception {
   }
 
   private List<Folio> concernedFolios(
-      ReceptionCommand command, ProcedureType type, Violations violations) {
+      ReceptionCommand command, ProcedureType type, Office office, Violations violations) {
     List<Folio> found = new ArrayList<>();
     if (type == null) {
       return found;
@@ -171,6 +171,14 @@ public class FilingReception {
         violations.add(field, "no existe el folio " + number);
       } else if (folio.get().kind() != expected) {
         violations.add(field, "el folio " + number + " no corresponde a este tipo de trámite");
+      } else if (office != null && folio.get().office() != office) {
+        // each delegación keeps its own folios: a filing is presented where the folio lives
+        violations.add(
+            field,
+            "el folio "
+                + number
+                + " pertenece a la oficina de "
+                + folio.get().office().displayName());
       } else if (found.contains(folio.get())) {
         violations.add(field, "el folio " + number + " está repetido");
       } else {
@@ -207,13 +215,24 @@ public class FilingReception {
 
   private Fee fee(ProcedureType type, LocalDate day, FeeBasis basis, Violations violations) {
     Optional<FeeRule> rule = fees.ruleFor(type.code(), day);
-    Optional<Uma> uma = fees.umaFor(Uma.yearInForceOn(day));
+    int year = Uma.yearInForceOn(day);
+    Optional<Uma> uma = fees.umaFor(year);
+    String caveat = "";
+    if (uma.isEmpty()) {
+      // reception fixes priority and must not wait for the admin to load the new UMA: the last
+      // published value is used and the receipt says so
+      uma = fees.umaFor(year - 1);
+      caveat = " (UMA " + (year - 1) + ": la de " + year + " aún no está cargada)";
+    }
     if (rule.isEmpty() || uma.isEmpty()) {
       throw new IllegalStateException(
           "no hay cuota o UMA vigente para " + type.code() + " el " + day);
     }
     try {
-      return rule.get().compute(basis, uma.get());
+      Fee computed = rule.get().compute(basis, uma.get());
+      return caveat.isEmpty()
+          ? computed
+          : new Fee(computed.uma(), computed.amountMxn(), computed.explanation() + caveat);
     } catch (IllegalArgumentException e) {
       violations.add("act.value", e.getMessage());
       return null;

@@ -171,6 +171,14 @@ public class Filing {
     if (status == FilingStatus.IN_EXAMINATION && registrar.equals(assignedTo)) {
       return;
     }
+    if (status != FilingStatus.ASSIGNED) {
+      // a suspended filing goes back to examination only through the applicant's correction
+      throw new ConflictException(
+          "transicion-invalida",
+          "una solicitud en estado "
+              + status.citizenLabel().toLowerCase()
+              + " no puede calificarse ahora");
+    }
     if (status == FilingStatus.ASSIGNED && !registrar.equals(assignedTo)) {
       throw new ConflictException(
           "asignada-a-otro", "la solicitud " + entryNumber + " está turnada a " + assignedTo);

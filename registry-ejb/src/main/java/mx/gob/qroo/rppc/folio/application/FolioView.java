@@ -60,6 +60,7 @@ public record FolioView(
       LocalDate expiresOn,
       String deedNumber,
       String deedNotary,
+      LocalDate deedDate,
       Integer refersToSequence,
       List<HolderView> holders) {
     static EntryView of(RegistryEntry e, boolean redacted) {
@@ -77,6 +78,7 @@ public record FolioView(
           e.expiresOn(),
           e.deed() == null ? null : e.deed().number(),
           e.deed() == null ? null : e.deed().notary(),
+          e.deed() == null ? null : e.deed().date(),
           e.refersToSequence(),
           e.holders().stream().map(h -> HolderView.of(h, redacted)).toList());
     }

@@ -90,6 +90,17 @@ class FilingTest {
   }
 
   @Test
+  void aSuspendedFilingIsNotExaminedAgainBeforeItsCorrection() {
+    Filing filing = received(1, at);
+    filing.assignTo("registrador1", "registrador1", at);
+    filing.startExamination("registrador1", at);
+    filing.suspend("Falta el avalúo", LocalDate.of(2026, 3, 20), "registrador1", at);
+    assertThatThrownBy(() -> filing.startExamination("registrador1", at))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("no puede calificarse");
+  }
+
+  @Test
   void aSuspensionLapsesOnlyAfterItsLastDay() {
     Filing filing = received(1, at);
     filing.assignTo("registrador1", "registrador1", at);

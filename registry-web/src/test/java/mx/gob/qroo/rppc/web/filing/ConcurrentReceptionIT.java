@@ -22,7 +22,7 @@ class ConcurrentReceptionIT {
       {"office":"COZ","procedureType":"CERTIFICADO_LIBERTAD_GRAVAMEN",
        "applicant":{"name":"Jorge Pérez Hernández","curp":"PEHJ900215HQRRRN00"},
        "folios":["%s"]}"""
-          .formatted(Fixtures.sharedFolio());
+          .formatted(Fixtures.newPropertyFolio("COZ", "23001"));
 
   @Test
   void eightConcurrentCountersGetConsecutiveEntryNumbers() throws Exception {

@@ -11,12 +11,17 @@ public final class Fixtures {
 
   /** A new property folio in Cancún held by Carla Gómez Rivera; returns its number. */
   public static String newPropertyFolio() {
+    return newPropertyFolio("CUN", "23005");
+  }
+
+  /** A new property folio of an office, in a municipality (INEGI cvegeo), held by Carla. */
+  public static String newPropertyFolio(String office, String municipality) {
     return as("registrador1")
         .body(
             """
-            {"office":"CUN","municipality":"23005","cadastralKey":"23005-%s","address":"Av. Tulum 12, SM 4, Cancún",
+            {"office":"%s","municipality":"%s","cadastralKey":"%s-%s","address":"Calle 5 Sur 120, Centro",
              "areaM2":250.50,"holders":[{"name":"Carla Gómez Rivera","curp":"GOMC850101MQRRRR09","share":100}]}"""
-                .formatted(System.nanoTime()))
+                .formatted(office, municipality, municipality, System.nanoTime()))
         .post("/api/folios")
         .then()
         .statusCode(201)
