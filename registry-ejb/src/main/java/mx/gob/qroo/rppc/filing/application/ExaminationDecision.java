@@ -4,5 +4,14 @@ package mx.gob.qroo.rppc.filing.application;
 public enum ExaminationDecision {
   INSCRIBE,
   SUSPEND,
-  DENY
+  DENY;
+
+  public static ExaminationDecision parse(String text) {
+    for (ExaminationDecision d : values()) {
+      if (d.name().equalsIgnoreCase(text.trim())) {
+        return d;
+      }
+    }
+    throw new IllegalArgumentException("decisión desconocida; use INSCRIBE, SUSPEND o DENY");
+  }
 }

@@ -30,6 +30,15 @@ public class FilingQueries {
   /** A page of the work queue. */
   public record QueuePage(long total, int offset, List<FilingView> filings) {}
 
+  private static FilingStatus status(String text) {
+    for (FilingStatus s : FilingStatus.values()) {
+      if (s.name().equalsIgnoreCase(text.trim())) {
+        return s;
+      }
+    }
+    throw new IllegalArgumentException("estado desconocido '" + text + "'");
+  }
+
   @Audited(action = AccessAction.READ, resource = ResourceType.FILING)
   public FilingView byEntryNumber(@AuditResourceId String entryNumber) {
     Violations violations = new Violations();
@@ -56,8 +65,7 @@ public class FilingQueries {
     Office parsedOffice = violations.parse("office", office, Office::fromCode);
     EnumSet<FilingStatus> wanted = EnumSet.noneOf(FilingStatus.class);
     for (String status : statuses == null ? List.<String>of() : statuses) {
-      FilingStatus parsed =
-          violations.parse("status", status, s -> FilingStatus.valueOf(s.trim().toUpperCase()));
+      FilingStatus parsed = violations.parse("status", status, FilingQueries::status);
       if (parsed != null) {
         wanted.add(parsed);
       }

@@ -220,7 +220,11 @@ public class Filing {
   /** The applicant fixed the defect in time: back to the registrar's examination. */
   public void correct(String note, String actor, LocalDate today, Instant at) {
     require(note, "la descripción de la corrección");
-    if (status == FilingStatus.SUSPENDED && today.isAfter(correctionDueDate)) {
+    if (status != FilingStatus.SUSPENDED) {
+      throw new ConflictException(
+          "transicion-invalida", "solo se corrige una solicitud suspendida");
+    }
+    if (today.isAfter(correctionDueDate)) {
       throw new ConflictException(
           "plazo-vencido", "el plazo de corrección venció el " + correctionDueDate);
     }

@@ -39,6 +39,15 @@ public class FolioRegistration {
   @Inject CallerIdentity caller;
   @Inject Clock clock;
 
+  private static FolioKind kind(String text) {
+    for (FolioKind k : FolioKind.values()) {
+      if (k.name().equalsIgnoreCase(text.trim())) {
+        return k;
+      }
+    }
+    throw new IllegalArgumentException("tipo de folio desconocido; use PROPERTY o COMMERCE");
+  }
+
   @RolesAllowed(Role.REGISTRADOR)
   @Audited(action = AccessAction.CREATE, resource = ResourceType.FOLIO)
   public FolioView open(FolioCommand command) {
@@ -46,8 +55,7 @@ public class FolioRegistration {
     FolioKind kind =
         command.kind() == null || command.kind().isBlank()
             ? FolioKind.PROPERTY
-            : violations.parse(
-                "kind", command.kind(), k -> FolioKind.valueOf(k.trim().toUpperCase()));
+            : violations.parse("kind", command.kind(), FolioRegistration::kind);
     Office office = violations.parse("office", command.office(), Office::fromCode);
     List<Holder> holders = HolderParsing.holders(command.holders(), "holders", violations);
     Municipality municipality = null;
@@ -69,11 +77,15 @@ public class FolioRegistration {
       }
     }
     violations.throwIfAny();
+    // A company may be opened without shareholders: its constitution is then its first entry.
+    boolean awaitsConstitution = kind == FolioKind.COMMERCE && holders.isEmpty();
     EntryDraft opening = EntryDraft.of(EntryKind.OPENING).withHolders(holders);
-    try {
-      opening.requireFacts();
-    } catch (IllegalArgumentException e) {
-      violations.add("holders", e.getMessage());
+    if (!awaitsConstitution) {
+      try {
+        opening.requireFacts();
+      } catch (IllegalArgumentException e) {
+        violations.add("holders", e.getMessage());
+      }
     }
     violations.throwIfAny();
 
@@ -95,7 +107,9 @@ public class FolioRegistration {
                 rfc,
                 command.domicile());
     folios.store(folio);
-    folios.store(folio.sign(opening, null, caller.name(), now));
+    if (!awaitsConstitution) {
+      folios.store(folio.sign(opening, null, caller.name(), now));
+    }
     return FolioView.of(folio, folio.stateAsOf(now), false);
   }
 }

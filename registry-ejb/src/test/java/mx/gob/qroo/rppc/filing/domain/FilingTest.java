@@ -101,6 +101,15 @@ class FilingTest {
   }
 
   @Test
+  void onlyASuspendedFilingIsCorrected() {
+    Filing filing = received(1, at);
+    filing.assignTo("registrador1", "registrador1", at);
+    assertThatThrownBy(() -> filing.correct("papeles", "capturista1", LocalDate.of(2026, 3, 3), at))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("solo se corrige");
+  }
+
+  @Test
   void aSuspensionLapsesOnlyAfterItsLastDay() {
     Filing filing = received(1, at);
     filing.assignTo("registrador1", "registrador1", at);

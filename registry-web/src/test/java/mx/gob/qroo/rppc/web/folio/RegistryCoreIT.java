@@ -312,4 +312,102 @@ class RegistryCoreIT {
     assertThat(queue).contains(first, second);
     assertThat(queue.indexOf(first)).isLessThan(queue.indexOf(second));
   }
+
+  @Test
+  void aPreventiveNoticeReservesItsPriorityForTheDeedItAnnounces() {
+    String folio = Fixtures.newPropertyFolio();
+    String notice =
+        receive(
+            """
+            {"office":"CUN","procedureType":"AVISO_PREVENTIVO",
+             "applicant":{"name":"Carla Gómez Rivera","curp":"GOMC850101MQRRRR09"},"folios":["%s"],
+             "act":{"expiresOn":"2099-12-31","deed":{"number":"4512","notary":"Notaría 3 de Cancún"}}}"""
+                .formatted(folio));
+    examine(notice, "INSCRIBE").then().statusCode(200);
+    String noticePriority =
+        as("registrador1").get("/api/filings/" + notice).then().extract().path("priorityAt");
+    String competing = receive(mortgageOf(folio));
+    String announced = receive(Fixtures.saleOf(folio)); // same deed 4512 before the same notary
+
+    as("registrador1")
+        .get("/api/filings/" + announced)
+        .then()
+        .body("priorityAt", equalTo(noticePriority));
+    examine(competing, "INSCRIBE")
+        .then()
+        .statusCode(409)
+        .body("type", endsWith("/prelacion"))
+        .body("earlierPending", contains(announced));
+  }
+
+  @Test
+  void aCompanyIsConstitutedOnAFolioOpenedForIt() {
+    String folio =
+        as("registrador1")
+            .body(
+                """
+                {"kind":"COMMERCE","office":"PDC","companyName":"Arrecifes del Caribe","legalForm":"S.A. de C.V.",
+                 "rfc":"ACA100315AB2","domicile":"Calle 10 Norte 123, Playa del Carmen"}""")
+            .post("/api/folios")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("folioNumber");
+    String constitution =
+        receive(
+            """
+            {"office":"PDC","procedureType":"CONSTITUCION_SOCIEDAD",
+             "applicant":{"name":"Jorge Pérez Hernández","curp":"PEHJ900215HQRRRN00"},"folios":["%s"],"pages":12,
+             "act":{"holders":[{"name":"Jorge Pérez Hernández","curp":"PEHJ900215HQRRRN00","share":60},
+                               {"name":"Inmobiliaria Caribe Azul","rfc":"ICA050312AB3","share":40}]}}"""
+                .formatted(folio));
+
+    examine(constitution, "INSCRIBE").then().statusCode(200);
+
+    as("registrador1")
+        .get("/api/folios/" + folio)
+        .then()
+        .body("kind", equalTo("COMMERCE"))
+        .body("entries.kind", contains("CONSTITUTION"))
+        .body("holders.identifier", contains("PEHJ900215HQRRRN00", "ICA050312AB3"));
+  }
+
+  @Test
+  void withdrawalNeedsAReasonAndOnlyASuspendedFilingIsCorrected() {
+    String sale = receive(Fixtures.saleOf(Fixtures.newPropertyFolio()));
+
+    as("capturista1")
+        .body("{}")
+        .post("/api/filings/" + sale + "/withdrawal")
+        .then()
+        .statusCode(400);
+    as("capturista1")
+        .body("{\"note\":\"Trae documentos\"}")
+        .post("/api/filings/" + sale + "/correction")
+        .then()
+        .statusCode(409)
+        .body("type", endsWith("/transicion-invalida"));
+    as("registrador1")
+        .body("{\"decision\":\"MAYBE\"}")
+        .post("/api/filings/" + sale + "/examination")
+        .then()
+        .statusCode(400)
+        .body(
+            "errors[0].message", org.hamcrest.Matchers.containsString("INSCRIBE, SUSPEND o DENY"));
+  }
+
+  @Test
+  void theOpenApiDocumentIsPublic() {
+    String yaml =
+        io.restassured.RestAssured.given()
+            .baseUri(mx.gob.qroo.rppc.web.testing.Deployment.BASE_URL)
+            .get("/api/openapi.yaml")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(yaml)
+        .startsWith("openapi: 3.0.3")
+        .contains("/filings/{entryNumber}/examination", "/folios/{folioNumber}");
+  }
 }

@@ -103,10 +103,7 @@ public class FilingResource {
     ExaminationRequest request = required(body);
     Violations violations = new Violations();
     ExaminationDecision decision =
-        violations.parse(
-            "decision",
-            request.decision(),
-            d -> ExaminationDecision.valueOf(d.trim().toUpperCase()));
+        violations.parse("decision", request.decision(), ExaminationDecision::parse);
     violations.throwIfAny();
     return FilingResponses.Details.of(
         examination.examine(

@@ -53,10 +53,7 @@ public class ExaminationPage implements Serializable {
         Messages.attempt(
             () ->
                 examination.examine(
-                    entryNumber,
-                    ExaminationDecision.valueOf(decision),
-                    grounds,
-                    correctionTermDays));
+                    entryNumber, ExaminationDecision.parse(decision), grounds, correctionTermDays));
     if (done != null) {
       filing = done;
       Messages.info("Calificación registrada: " + done.status().citizenLabel() + ".");
