@@ -3,5 +3,6 @@ package mx.gob.qroo.rppc.audit.domain;
 /** Kinds of registry resources whose access is logged. */
 public enum ResourceType {
   FILING,
-  FOLIO
+  FOLIO,
+  CATALOGUE
 }

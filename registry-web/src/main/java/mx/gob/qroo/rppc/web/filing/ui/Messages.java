@@ -30,6 +30,8 @@ public final class Messages {
       error(e.getMessage() + earlier);
     } catch (ResourceNotFoundException e) {
       error(e.getMessage());
+    } catch (IllegalArgumentException e) {
+      error(e.getMessage());
     } catch (EJBAccessException e) {
       error("Su rol no permite esta operación.");
     }

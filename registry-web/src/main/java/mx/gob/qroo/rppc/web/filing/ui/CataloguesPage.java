@@ -1,0 +1,203 @@
+package mx.gob.qroo.rppc.web.filing.ui;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import mx.gob.qroo.rppc.filing.application.CatalogueAdministration;
+import mx.gob.qroo.rppc.filing.domain.CatalogueStore.FeeRuleRow;
+import mx.gob.qroo.rppc.filing.domain.CatalogueStore.Holiday;
+import mx.gob.qroo.rppc.filing.domain.CatalogueStore.Term;
+import mx.gob.qroo.rppc.filing.domain.CatalogueStore.UmaValue;
+
+/** Catálogos: terms, UMA values, fee rules and holidays, for the administrator. */
+@Named
+@RequestScoped
+public class CataloguesPage {
+
+  @Inject CatalogueAdministration administration;
+
+  private String termType;
+  private Integer termDays;
+  private Integer umaYear;
+  private BigDecimal umaValue;
+  private String holidayDay;
+  private String holidayName;
+  private String holidayScope = "STATE";
+  private String feeType;
+  private String feeFrom;
+  private BigDecimal feeUma;
+  private BigDecimal feeUmaPerPage;
+  private int year = LocalDate.now(mx.gob.qroo.rppc.shared.domain.RegistryTime.ZONE).getYear();
+
+  public void saveTerm() {
+    done(
+        Messages.attempt(
+            () -> run(() -> administration.setTerm(termType, termDays == null ? 0 : termDays))),
+        "Plazo actualizado; rige para solicitudes que se reciban desde ahora.");
+  }
+
+  public void saveUma() {
+    done(
+        Messages.attempt(() -> run(() -> administration.setUma(umaYear, umaValue))),
+        "Valor de la UMA guardado.");
+  }
+
+  public void addHoliday() {
+    done(
+        Messages.attempt(
+            () ->
+                run(() -> administration.addHoliday(date(holidayDay), holidayName, holidayScope))),
+        "Día inhábil agregado.");
+  }
+
+  public void removeHoliday(String day) {
+    done(
+        Messages.attempt(() -> run(() -> administration.removeHoliday(date(day)))),
+        "Día inhábil eliminado.");
+  }
+
+  public void addFeeRule() {
+    done(
+        Messages.attempt(
+            () ->
+                run(
+                    () ->
+                        administration.addFeeRule(feeType, date(feeFrom), feeUma, feeUmaPerPage))),
+        "Cuota agregada.");
+  }
+
+  private static Boolean run(Runnable action) {
+    action.run();
+    return Boolean.TRUE;
+  }
+
+  private static void done(Boolean ok, String message) {
+    if (Boolean.TRUE.equals(ok)) {
+      Messages.info(message);
+    }
+  }
+
+  private static LocalDate date(String text) {
+    try {
+      return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("fecha inválida, use AAAA-MM-DD");
+    }
+  }
+
+  public List<Term> getTerms() {
+    return Messages.attempt(administration::terms);
+  }
+
+  public List<UmaValue> getUmaValues() {
+    return Messages.attempt(administration::umaValues);
+  }
+
+  public List<Holiday> getHolidays() {
+    return Messages.attempt(() -> administration.holidays(year));
+  }
+
+  public List<FeeRuleRow> getFeeRules() {
+    return Messages.attempt(administration::feeRules);
+  }
+
+  public int getYear() {
+    return year;
+  }
+
+  public void setYear(int year) {
+    this.year = year;
+  }
+
+  public String getTermType() {
+    return termType;
+  }
+
+  public void setTermType(String termType) {
+    this.termType = termType;
+  }
+
+  public Integer getTermDays() {
+    return termDays;
+  }
+
+  public void setTermDays(Integer termDays) {
+    this.termDays = termDays;
+  }
+
+  public Integer getUmaYear() {
+    return umaYear;
+  }
+
+  public void setUmaYear(Integer umaYear) {
+    this.umaYear = umaYear;
+  }
+
+  public BigDecimal getUmaValue() {
+    return umaValue;
+  }
+
+  public void setUmaValue(BigDecimal umaValue) {
+    this.umaValue = umaValue;
+  }
+
+  public String getHolidayDay() {
+    return holidayDay;
+  }
+
+  public void setHolidayDay(String holidayDay) {
+    this.holidayDay = holidayDay;
+  }
+
+  public String getHolidayName() {
+    return holidayName;
+  }
+
+  public void setHolidayName(String holidayName) {
+    this.holidayName = holidayName;
+  }
+
+  public String getHolidayScope() {
+    return holidayScope;
+  }
+
+  public void setHolidayScope(String holidayScope) {
+    this.holidayScope = holidayScope;
+  }
+
+  public String getFeeType() {
+    return feeType;
+  }
+
+  public void setFeeType(String feeType) {
+    this.feeType = feeType;
+  }
+
+  public String getFeeFrom() {
+    return feeFrom;
+  }
+
+  public void setFeeFrom(String feeFrom) {
+    this.feeFrom = feeFrom;
+  }
+
+  public BigDecimal getFeeUma() {
+    return feeUma;
+  }
+
+  public void setFeeUma(BigDecimal feeUma) {
+    this.feeUma = feeUma;
+  }
+
+  public BigDecimal getFeeUmaPerPage() {
+    return feeUmaPerPage;
+  }
+
+  public void setFeeUmaPerPage(BigDecimal feeUmaPerPage) {
+    this.feeUmaPerPage = feeUmaPerPage;
+  }
+}

@@ -1,0 +1,123 @@
+package mx.gob.qroo.rppc.web.filing;
+
+import static mx.gob.qroo.rppc.web.testing.Deployment.as;
+import static mx.gob.qroo.rppc.web.testing.Deployment.count;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import mx.gob.qroo.rppc.web.testing.Browser;
+import mx.gob.qroo.rppc.web.testing.Fixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The administrator maintains the catalogues; changes apply to filings received afterwards. */
+class CataloguesIT {
+
+  private WebDriver browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = Browser.open();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.quit();
+  }
+
+  private String donation(String folio) {
+    return """
+        {"office":"CUN","procedureType":"DONACION",
+         "applicant":{"name":"Carla Gómez Rivera","curp":"GOMC850101MQRRRR09"},"folios":["%s"],
+         "act":{"holders":[{"name":"Jorge Pérez Hernández","curp":"PEHJ900215HQRRRN00","share":100}],"value":300000}}"""
+        .formatted(folio);
+  }
+
+  @Test
+  void aLongerTermAppliesToFilingsReceivedAfterTheChangeAndIsLogged() {
+    String folio = Fixtures.newPropertyFolio();
+    String before =
+        as("capturista1")
+            .body(donation(folio))
+            .post("/api/filings")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("dueDate");
+    long logged =
+        count(
+            "select count(*) from audit.access_event where actor = 'admin1' and resource_type = 'CATALOGUE'");
+
+    Browser.logIn(browser, "admin1", "/backoffice/catalogos.xhtml");
+    new Select(browser.findElement(By.id("plazo:tipo"))).selectByValue("DONACION");
+    browser.findElement(By.id("plazo:dias")).sendKeys("60");
+    browser.findElement(By.id("plazo:guardar")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("mensajes"), "Plazo actualizado"));
+    String after =
+        as("capturista1")
+            .body(donation(folio))
+            .post("/api/filings")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("dueDate");
+
+    assertThat(LocalDate.parse(after)).isAfter(LocalDate.parse(before).plusDays(30));
+    assertThat(
+            count(
+                "select count(*) from audit.access_event where actor = 'admin1' and resource_type = 'CATALOGUE'"))
+        .isEqualTo(logged + 1);
+    browser.findElement(By.id("plazo:dias")).sendKeys("15");
+    new Select(browser.findElement(By.id("plazo:tipo"))).selectByValue("DONACION");
+    browser.findElement(By.id("plazo:guardar")).click();
+  }
+
+  @Test
+  void theAdministratorAddsAndRemovesAnOfficialHoliday() {
+    Browser.logIn(browser, "admin1", "/backoffice/catalogos.xhtml?anio=2027");
+    browser.findElement(By.id("feriado:fecha")).sendKeys("2027-10-08");
+    browser.findElement(By.id("feriado:motivo")).sendKeys("Aniversario del Estado de Quintana Roo");
+    browser.findElement(By.id("feriado:agregar")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("mensajes"), "Día inhábil agregado"));
+
+    browser.get(
+        mx.gob.qroo.rppc.web.testing.Deployment.BASE_URL + "/backoffice/catalogos.xhtml?anio=2027");
+    assertThat(browser.findElement(By.id("dias-inhabiles")).getText())
+        .contains("2027-10-08", "Aniversario del Estado");
+    assertThat(count("select count(*) from shared.holiday where day = date '2027-10-08'"))
+        .isEqualTo(1);
+
+    browser.findElements(By.cssSelector("#dias-inhabiles tr")).stream()
+        .filter(row -> row.getText().contains("2027-10-08"))
+        .findFirst()
+        .orElseThrow()
+        .findElement(By.cssSelector("input[type=submit]"))
+        .click();
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("mensajes"), "Día inhábil eliminado"));
+    assertThat(count("select count(*) from shared.holiday where day = date '2027-10-08'")).isZero();
+  }
+
+  @Test
+  void aClerkCannotChangeTheCatalogues() {
+    Browser.logIn(browser, "capturista1", "/backoffice/catalogos.xhtml");
+    assertThat(browser.findElement(By.id("mensajes")).getText())
+        .contains("Su rol no permite esta operación.");
+    assertThat(browser.findElement(By.id("plazos")).getText()).doesNotContain("COMPRAVENTA");
+  }
+}
