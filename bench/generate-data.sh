@@ -25,7 +25,8 @@
 #
 # Environment: REGISTRY_DB_PORT (55432), REGISTRY_DB_NAME (registry),
 # REGISTRY_DB_SUPERUSER_PASSWORD (postgres-demo), BENCH_FOLIOS, BENCH_FILINGS, BENCH_DRY_RUN=1
-# (does everything, then rolls back).
+# (does everything, then rolls back; with BENCH_FIRST_NUMBER=600001 after a real run),
+# BENCH_TIMING=1 (time each statement).
 set -euo pipefail
 
 DB_PORT=${REGISTRY_DB_PORT:-55432}
@@ -33,7 +34,7 @@ DB_NAME=${REGISTRY_DB_NAME:-registry}
 export PGPASSWORD=${REGISTRY_DB_SUPERUSER_PASSWORD:-postgres-demo}
 FOLIOS=${BENCH_FOLIOS:-100000}
 FILINGS=${BENCH_FILINGS:-100000}
-FIRST_NUMBER=500001
+FIRST_NUMBER=${BENCH_FIRST_NUMBER:-500001}
 ((FOLIOS % 4 == 0 && FILINGS % 4 == 0 && FOLIOS >= 4 && FILINGS >= 4)) \
   || { echo "generate-data: BENCH_FOLIOS and BENCH_FILINGS must be positive multiples of 4" >&2; exit 2; }
 ((FOLIOS / 4 <= 499999)) || { echo "generate-data: at most 1,999,996 folios" >&2; exit 2; }
@@ -42,7 +43,7 @@ psql_super() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$DB_PORT" -U postg
 
 started=$(date +%s%N)
 psql_super -v per_folios=$((FOLIOS / 4)) -v per_filings=$((FILINGS / 4)) -v first_number=$FIRST_NUMBER \
-  -v dry_run="${BENCH_DRY_RUN:-0}" <<'SQL'
+  -v dry_run="${BENCH_DRY_RUN:-0}" -v timing="${BENCH_TIMING:-0}" <<'SQL'
 \set QUIET on
 set client_min_messages = warning;
 create schema if not exists bench;
@@ -58,7 +59,10 @@ create table if not exists bench.generation (
     seconds         numeric     not null
 );
 
-select exists (select 1 from bench.generation) as already \gset
+select exists (select 1 from bench.generation) and not :'dry_run'::boolean as already \gset
+\if :timing
+\timing on
+\endif
 \if :already
   \echo 'generate-data: the data set is already generated (bench.generation); nothing to do.'
 \else
@@ -82,41 +86,64 @@ select count(*) > 0 as collisions from folio.folio f join office_info o on f.off
   \quit
 \endif
 
--- RENAPO check digit over the first 17 characters (weights 18..2, dictionary 0-9 A-N Ñ O-Z)
+-- RENAPO check digit over the first 17 characters (weights 18..2, dictionary 0-9 A-N Ñ O-Z; the
+-- generated CURPs never hold Ñ, written _ here so that the dictionary stays ASCII and fast);
+-- one expression, so that the planner inlines it
 create function pg_temp.curp_check(s text) returns text language sql immutable as $f$
-  select ((10 - sum((strpos('0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ', substr(s, k, 1)) - 1) * (19 - k)) % 10) % 10)::text
-    from generate_series(1, 17) k
+  select ((10 - (
+       (strpos('0123456789ABCDEFGHIJKLMN_OPQRSTUVWXYZ', substr(s, 1, 1)) - 1) * 18 + (strpos('0123456789ABCDEFGHIJKLMN_OPQRSTUVWXYZ', substr(s, 2, 1)) - 1) * 17 +
+       (strpos('0123456789ABCDEFGHIJKLMN_OPQRSTUVWXYZ', substr(s, 3, 1)) - 1) * 16 + (strpos('0123456789ABCDEFGHIJKLMN_OPQRSTUVWXYZ', substr(s, 4, 1)) - 1) * 15 +
+       (strpos('0123456789ABCDEFGHIJKLMN_OPQRSTUVWXYZ', substr(s, 5, 1)) - 1) * 14 + (strpos('0123456789ABCDEFGHIJKLMN_OPQRSTUVWXYZ', substr(s, 6, 1)) - 1) * 13 +
+       (strpos('0123456789ABCDEFGHIJKLMN_OPQRSTUVWXYZ', substr(s, 7, 1)) - 1) * 12 + (strpos('0123456789ABCDEFGHIJKLMN_OPQRSTUVWXYZ', substr(s, 8, 1)) - 1) * 11 +
+       (strpos('0123456789ABCDEFGHIJKLMN_OPQRSTUVWXYZ', substr(s, 9, 1)) - 1) * 10 + (strpos('0123456789ABCDEFGHIJKLMN_OPQRSTUVWXYZ', substr(s, 10, 1)) - 1) * 9 +
+       (strpos('0123456789ABCDEFGHIJKLMN_OPQRSTUVWXYZ', substr(s, 11, 1)) - 1) * 8 + (strpos('0123456789ABCDEFGHIJKLMN_OPQRSTUVWXYZ', substr(s, 12, 1)) - 1) * 7 +
+       (strpos('0123456789ABCDEFGHIJKLMN_OPQRSTUVWXYZ', substr(s, 13, 1)) - 1) * 6 + (strpos('0123456789ABCDEFGHIJKLMN_OPQRSTUVWXYZ', substr(s, 14, 1)) - 1) * 5 +
+       (strpos('0123456789ABCDEFGHIJKLMN_OPQRSTUVWXYZ', substr(s, 15, 1)) - 1) * 4 + (strpos('0123456789ABCDEFGHIJKLMN_OPQRSTUVWXYZ', substr(s, 16, 1)) - 1) * 3 +
+       (strpos('0123456789ABCDEFGHIJKLMN_OPQRSTUVWXYZ', substr(s, 17, 1)) - 1) * 2) % 10) % 10)::text
 $f$;
--- a deterministic person (name and a structurally valid CURP) for an index
-create function pg_temp.person(i int, out name text, out curp text) language sql immutable as $f$
-  with parts as (
-    select (i % 2 = 0) as female,
-           (array['María Fernanda','Guadalupe','Ana Sofía','Carla','Lucía','Valeria','Daniela','Rosa Elena',
-                  'Patricia','Verónica','Adriana','Gabriela','Leticia','Mariana','Ximena','Itzel'])[1 + (i / 2) % 16] as given_f,
-           (array['José Luis','Juan Carlos','Jorge','Alberto','Miguel Ángel','Luis Fernando','Ricardo','Fernando',
-                  'Alejandro','Eduardo','Roberto','Francisco','Javier','Manuel','Héctor','Raúl'])[1 + (i / 2) % 16] as given_m,
-           (array['Gómez','Pérez','Hernández','Ramírez','Mena','Canul','Chan','Pech','May','Poot','Cauich','Dzul',
-                  'Martínez','López','González','Rodríguez','Sánchez','Cruz','Flores','Rivera','Torres','Balam','Tun','Euán'])[1 + (i / 32) % 24] as paternal,
-           (array['Medina','Ortiz','Vázquez','Aguilar','Castillo','Herrera','Morales','Ávila','Núñez','Peña','Cetina',
-                  'Uc','Ek','Chi','Moo','Cocom','Pool','Kú','Yam','Can'])[1 + (i / 768) % 20] as maternal,
-           50 + i % 45 as yy, 1 + i % 12 as mm, 1 + (i / 12) % 28 as dd),
-  plain as (
-    select *, case when female then given_f else given_m end as given,
-           translate(upper(paternal), 'ÁÉÍÓÚÜÑ', 'AEIOUUX') as p,
-           translate(upper(maternal), 'ÁÉÍÓÚÜÑ', 'AEIOUUX') as m,
-           translate(upper(case when female then given_f else given_m end), 'ÁÉÍÓÚÜÑ', 'AEIOUUX') as g
-      from parts),
-  head as (
-    select given || ' ' || paternal || ' ' || maternal as name,
-           left(p, 1) || coalesce(substring(substr(p, 2) from '[AEIOU]'), 'X') || left(m, 1) || left(g, 1)
-           || lpad(yy::text, 2, '0') || lpad(mm::text, 2, '0') || lpad(dd::text, 2, '0')
-           || case when female then 'M' else 'H' end || 'QR'
-           || coalesce(substring(substr(p, 2) from '[B-DF-HJ-NP-TV-Z]'), 'X')
-           || coalesce(substring(substr(m, 2) from '[B-DF-HJ-NP-TV-Z]'), 'X')
-           || coalesce(substring(substr(split_part(g, ' ', 1), 2) from '[B-DF-HJ-NP-TV-Z]'), 'X')
-           || '0' as first17
-      from plain)
-  select name, first17 || pg_temp.curp_check(first17) from head
+-- deterministic people (name and a structurally valid CURP), set-based, one per index; the
+-- letters each name contributes to the CURP are worked out once per name, not once per person
+create function pg_temp.people(ids int[]) returns table (i int, name text, curp text) language sql stable as $f$
+  with given as (
+    select female, (k - 1)::int as idx, n as name, left(pl, 1) as l1,
+           coalesce(substring(substr(split_part(pl, ' ', 1), 2) from '[B-DF-HJ-NP-TV-Z]'), 'X') as cons
+      from (select false as female, n, k, translate(upper(n), 'ÁÉÍÓÚÜÑ', 'AEIOUUX') as pl
+              from unnest(array['José Luis','Juan Carlos','Jorge','Alberto','Miguel Ángel','Luis Fernando','Ricardo',
+                                'Fernando','Alejandro','Eduardo','Roberto','Francisco','Javier','Manuel','Héctor','Raúl'])
+                   with ordinality as t (n, k)
+            union all
+            select true, n, k, translate(upper(n), 'ÁÉÍÓÚÜÑ', 'AEIOUUX')
+              from unnest(array['María Fernanda','Guadalupe','Ana Sofía','Carla','Lucía','Valeria','Daniela',
+                                'Rosa Elena','Patricia','Verónica','Adriana','Gabriela','Leticia','Mariana','Ximena','Itzel'])
+                   with ordinality as t (n, k)) x),
+  paternal as (
+    select (k - 1)::int as idx, n as name, left(pl, 1) as l1,
+           coalesce(substring(substr(pl, 2) from '[AEIOU]'), 'X') as vowel,
+           coalesce(substring(substr(pl, 2) from '[B-DF-HJ-NP-TV-Z]'), 'X') as cons
+      from (select n, k, translate(upper(n), 'ÁÉÍÓÚÜÑ', 'AEIOUUX') as pl
+              from unnest(array['Gómez','Pérez','Hernández','Ramírez','Mena','Canul','Chan','Pech','May','Poot',
+                                'Cauich','Dzul','Martínez','López','González','Rodríguez','Sánchez','Cruz','Flores',
+                                'Rivera','Torres','Balam','Tun','Euán']) with ordinality as t (n, k)) x),
+  maternal as (
+    select (k - 1)::int as idx, n as name, left(pl, 1) as l1,
+           coalesce(substring(substr(pl, 2) from '[B-DF-HJ-NP-TV-Z]'), 'X') as cons
+      from (select n, k, translate(upper(n), 'ÁÉÍÓÚÜÑ', 'AEIOUUX') as pl
+              from unnest(array['Medina','Ortiz','Vázquez','Aguilar','Castillo','Herrera','Morales','Ávila','Núñez',
+                                'Peña','Cetina','Uc','Ek','Chi','Moo','Cocom','Pool','Kú','Yam','Can'])
+                   with ordinality as t (n, k)) x),
+  person as (
+    select u.i, (u.i % 2 = 0) as female, (u.i / 2) % 16 as g, (u.i / 32) % 24 as p, (u.i / 768) % 20 as m,
+           50 + u.i % 45 as yy, 1 + u.i % 12 as mm, 1 + (u.i / 12) % 28 as dd
+      from unnest(ids) as u (i)),
+  head as materialized (
+    select person.i, g.name || ' ' || p.name || ' ' || m.name as name,
+           p.l1 || p.vowel || m.l1 || g.l1 || to_char(yy, 'FM00') || to_char(mm, 'FM00') || to_char(dd, 'FM00')
+           || case when person.female then 'M' else 'H' end || 'QR' || p.cons || m.cons || g.cons || '0' as first17
+      from person
+      join given g on g.female = person.female and g.idx = person.g
+      join paternal p on p.idx = person.p
+      join maternal m on m.idx = person.m)
+  select head.i, head.name, first17 || pg_temp.curp_check(first17) from head
 $f$;
 -- a random tracking code, canonical grouped form (about 79 random bits; collisions are refused
 -- by the unique constraint, which would roll the whole run back: rerun)
@@ -182,7 +209,7 @@ select g.entry_id, g.id, 1, 'OPENING', f.opened_at, 'registrador1', 'Apertura de
 
 insert into folio.entry_holder (entry_id, position, kind, name, curp, share)
 select g.entry_id, 0, 'NATURAL', p.name, p.curp, 100
-  from gen_folio g cross join lateral pg_temp.person(g.gi::int) p;
+  from gen_folio g join pg_temp.people(array(select gi::int from gen_folio)) p on p.i = g.gi;
 
 insert into folio.folio_number_counter as c (office, kind, last_value)
 select office, 'PROPERTY', :first_number + :per_folios - 1 from office_info
@@ -272,7 +299,7 @@ select g.id, g.office, :entry_year, g.seq, g.tracking_code, g.procedure_type,
        fee.how || ' × ' || pg_temp.money(d.uma_value) || d.caveat, 0
   from gen_filing g
   join gen_day d on d.day = (g.received_at at time zone 'America/Cancun')::date and d.procedure_type = g.procedure_type
-  cross join lateral pg_temp.person((g.gi + 1000003)::int) a
+  join pg_temp.people(array(select (gi + 1000003)::int from gen_filing)) a on a.i = g.gi + 1000003
   cross join lateral (
     select case d.rule_kind when 'FIXED' then d.rule_uma else d.bracket_uma end as uma,
            case d.rule_kind
@@ -289,7 +316,9 @@ select id, folio_number from gen_filing;
 
 insert into filing.act_holder (filing_id, position, kind, name, curp, share)
 select g.id, 0, 'NATURAL', p.name, p.curp, 100
-  from gen_filing g cross join lateral pg_temp.person((g.gi + 2000003)::int) p
+  from gen_filing g
+  join pg_temp.people(array(select (gi + 2000003)::int from gen_filing where procedure_type = 'COMPRAVENTA')) p
+    on p.i = g.gi + 2000003
  where g.procedure_type = 'COMPRAVENTA';
 
 insert into filing.filing_transition (filing_id, position, from_status, to_status, actor, occurred_at, reason)
@@ -310,7 +339,8 @@ select g.id, t.position, t.from_status, t.to_status, t.actor, g.received_at + t.
 insert into bench.generation (generated_at, folios, filings, entry_year, first_filing_id, last_filing_id, seconds)
 select now(), (select count(*) from gen_folio), (select count(*) from gen_filing), :entry_year,
        (select min(id) from gen_filing), (select max(id) from gen_filing),
-       round(extract(epoch from clock_timestamp() - now())::numeric, 1);
+       round(extract(epoch from clock_timestamp() - now())::numeric, 1)
+ where not :'dry_run'::boolean;
 \if :dry_run
   \echo 'generate-data: dry run, a sample of what would be written:'
   \x on

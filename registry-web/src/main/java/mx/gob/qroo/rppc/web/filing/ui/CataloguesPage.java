@@ -1,8 +1,9 @@
 package mx.gob.qroo.rppc.web.filing.ui;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,10 +14,15 @@ import mx.gob.qroo.rppc.filing.domain.CatalogueStore.Holiday;
 import mx.gob.qroo.rppc.filing.domain.CatalogueStore.Term;
 import mx.gob.qroo.rppc.filing.domain.CatalogueStore.UmaValue;
 
-/** Catálogos: terms, UMA values, fee rules and holidays, for the administrator. */
+/**
+ * Catálogos: terms, UMA values, fee rules and holidays, for the administrator. View scoped, so a
+ * row's button acts on the row the administrator saw; loaded before rendering, so a refusal shows.
+ */
 @Named
-@RequestScoped
-public class CataloguesPage {
+@ViewScoped
+public class CataloguesPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Inject CatalogueAdministration administration;
 
@@ -75,9 +81,10 @@ public class CataloguesPage {
     return Boolean.TRUE;
   }
 
-  private static void done(Boolean ok, String message) {
+  private void done(Boolean ok, String message) {
     if (Boolean.TRUE.equals(ok)) {
       Messages.info(message);
+      load();
     }
   }
 
@@ -89,20 +96,40 @@ public class CataloguesPage {
     }
   }
 
+  private transient List<Term> terms;
+  private transient List<UmaValue> umaValues;
+  private transient List<Holiday> holidays;
+  private transient List<FeeRuleRow> feeRules;
+
+  /** Reads the catalogues (view action, and again after each change). */
+  public void load() {
+    terms = Messages.attempt(administration::terms);
+    if (terms == null) {
+      terms = List.of();
+      umaValues = List.of();
+      holidays = List.of();
+      feeRules = List.of();
+      return;
+    }
+    umaValues = administration.umaValues();
+    holidays = administration.holidays(year);
+    feeRules = administration.feeRules();
+  }
+
   public List<Term> getTerms() {
-    return Messages.attempt(administration::terms);
+    return terms;
   }
 
   public List<UmaValue> getUmaValues() {
-    return Messages.attempt(administration::umaValues);
+    return umaValues;
   }
 
   public List<Holiday> getHolidays() {
-    return Messages.attempt(() -> administration.holidays(year));
+    return holidays;
   }
 
   public List<FeeRuleRow> getFeeRules() {
-    return Messages.attempt(administration::feeRules);
+    return feeRules;
   }
 
   public int getYear() {

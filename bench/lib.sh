@@ -1,0 +1,84 @@
+# Shared by the bench/*.sh scripts (sourced, not run). Settings as the launcher's environment
+# variables, with the same demo defaults as ./registry.
+
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(cd "$BENCH_DIR/.." && pwd)
+HTTP_PORT=${REGISTRY_HTTP_PORT:-8080}
+KC_PORT=${REGISTRY_KEYCLOAK_PORT:-8180}
+DB_PORT=${REGISTRY_DB_PORT:-55432}
+DB_NAME=${REGISTRY_DB_NAME:-registry}
+DB_USER=${REGISTRY_DB_USER:-registry}
+DB_PASSWORD=${REGISTRY_DB_PASSWORD:-registry-demo}
+DB_SUPERUSER_PASSWORD=${REGISTRY_DB_SUPERUSER_PASSWORD:-postgres-demo}
+BASE_URL=http://127.0.0.1:$HTTP_PORT
+KC_URL=http://127.0.0.1:$KC_PORT
+PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
+PGBENCH=$PG_BIN/pgbench
+
+bench_say() { printf '\033[1m[bench]\033[0m %s\n' "$*" >&2; }
+bench_die() { printf '\033[1;31m[bench] %s\033[0m\n' "$*" >&2; exit 1; }
+
+# psql as the superuser (bookkeeping) and as the application's user (what pgbench runs as)
+psql_super() {
+  PGPASSWORD=$DB_SUPERUSER_PASSWORD psql -X -q -At -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$DB_PORT" -U postgres -d "$DB_NAME" "$@"
+}
+psql_app() {
+  PGPASSWORD=$DB_PASSWORD psql -X -q -At -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$DB_PORT" -U "$DB_USER" -d "$DB_NAME" "$@"
+}
+
+# An access token of a demo user (password = user name) from the public client registry-cli.
+bench_token() {
+  local user=$1 response
+  response=$(curl -fsS --max-time 20 -d grant_type=password -d client_id=registry-cli \
+    -d "username=$user" -d "password=$user" "$KC_URL/realms/rppc/protocol/openid-connect/token") \
+    || bench_die "no token for $user from $KC_URL (is Keycloak up? ./registry up)"
+  sed -E 's/.*"access_token":"([^"]+)".*/\1/' <<<"$response"
+}
+
+bench_require_tools() {
+  local tool
+  for tool in "$@"; do
+    case $tool in
+      wrk) command -v wrk >/dev/null || bench_die "wrk is missing: apt-get install -y wrk" ;;
+      pgbench) [[ -x $PGBENCH ]] || bench_die "pgbench is missing at $PGBENCH (Debian postgresql-15)" ;;
+      *) command -v "$tool" >/dev/null || bench_die "$tool is missing" ;;
+    esac
+  done
+}
+
+bench_require_app() {
+  curl -fsS -o /dev/null --max-time 10 "$BASE_URL/api/health" \
+    || bench_die "the application does not answer at $BASE_URL/api/health (start it: ./registry up)"
+}
+
+# The generated data set (bench/generate-data.sh): sets GEN_PER_OFFICE, GEN_FIRST_FOLIO,
+# GEN_YEAR, GEN_FIRST_ID, GEN_LAST_ID.
+bench_require_data() {
+  local row
+  row=$(psql_super -F ' ' -c "select folios / 4, entry_year, first_filing_id, last_filing_id from bench.generation" 2>/dev/null) || row=
+  [[ -n $row ]] || bench_die "no generated data set: run bench/generate-data.sh first"
+  read -r GEN_PER_OFFICE GEN_YEAR GEN_FIRST_ID GEN_LAST_ID <<<"$row"
+  GEN_FIRST_FOLIO=500001
+}
+
+# Machine and concurrent load, for the record: cores, memory, Java, load average, and the busiest
+# processes over 3 seconds (other developers' test suites share this machine).
+bench_machine() {
+  echo "machine: $(nproc) cores, $(free -m | awk '/^Mem:/ {print $2}') MiB RAM, $(uname -sr)"
+  echo "java: $(java -version 2>&1 | head -n 2 | tail -n 1)"
+  echo "date: $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
+}
+bench_load_snapshot() { # label
+  local label=$1
+  echo "load [$label]: $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min)"
+  top -b -d 3 -n 2 -w 180 2>/dev/null | awk '/^top -/ {n++} n == 2' | awk 'f && $9 + 0 >= 5 {printf "    %5s%% %-10s %s\n", $9, $2, $12} /^ *PID/ {f = 1}' | head -n 8
+}
+
+# p50 and p99 in milliseconds of a list of latencies in microseconds (one a line, on stdin)
+bench_percentiles() {
+  sort -n | awk '{v[NR] = $1} END {
+    if (NR == 0) { print "n/a n/a"; exit }
+    i50 = int(NR * 0.50); if (i50 < 1) i50 = 1; if (i50 > NR) i50 = NR
+    i99 = int(NR * 0.99 + 0.999999); if (i99 < 1) i99 = 1; if (i99 > NR) i99 = NR
+    printf "%.2f %.2f\n", v[i50] / 1000, v[i99] / 1000 }'
+}

@@ -1,0 +1,224 @@
+#!/usr/bin/env bash
+# Reception throughput and latency: POST /api/filings through HTTP (wrk, 16 concurrent clients,
+# one capturista1 token per client fetched once) against pgbench doing the equivalent SQL at the
+# same concurrency in the same run, and the ratio.
+#
+#   bench/reception.sh            # 10 s warm-up + 30 s measured, for HTTP and then for pgbench
+#
+# Each HTTP request files a COMPRAVENTA (sale) on a random generated folio of the office it posts
+# to (random office per request), with a valid act (holder with CURP, value, deed). The pgbench
+# transaction is the issue's "equivalent": upsert of the office's entry-number counter + insert of
+# the filing row + its filing_folio and filing_transition rows, in one transaction.
+#
+# Needs the data of bench/generate-data.sh, wrk (apt-get install -y wrk) and pgbench
+# (/usr/lib/postgresql/15/bin). Environment: BENCH_CLIENTS (16), BENCH_WARMUP (10),
+# BENCH_DURATION (30), BENCH_PGBENCH_THREADS (2), plus the launcher's REGISTRY_* variables.
+# Every filing created stays in the database (deleting them would leave gaps in entry numbers);
+# pgbench's are marked by the applicant name "Carla Gómez Rivera (pgbench)".
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+CLIENTS=${BENCH_CLIENTS:-16}
+WARMUP=${BENCH_WARMUP:-10}
+DURATION=${BENCH_DURATION:-30}
+PGB_THREADS=${BENCH_PGBENCH_THREADS:-2}
+
+bench_require_tools wrk pgbench curl psql
+bench_require_app
+bench_require_data
+
+OUT=$(mktemp -d "${TMPDIR:-/tmp}/rppc-bench-reception.XXXXXX")
+CHILD=
+cleanup() { if [[ -n $CHILD ]] && kill -0 "$CHILD" 2>/dev/null; then kill "$CHILD" 2>/dev/null || true; fi; }
+trap cleanup EXIT
+started=$SECONDS
+
+bench_machine
+echo "data: $GEN_PER_OFFICE generated folios per office (<OFFICE>-FR-$GEN_FIRST_FOLIO..), entry year $GEN_YEAR;" \
+  "filings in the database: $(psql_super -c 'select count(*) from filing.filing')"
+echo "load: $CLIENTS clients, ${WARMUP} s warm-up, ${DURATION} s measured; output in $OUT"
+
+# ---------------------------------------------------------------------------------------------
+# HTTP with wrk: one thread per client, so that each client keeps its own token and connection
+# ---------------------------------------------------------------------------------------------
+for ((i = 0; i < CLIENTS; i++)); do bench_token capturista1; done >"$OUT/tokens.txt"
+
+cat >"$OUT/reception.lua" <<'LUA'
+-- wrk script: each thread is one client with its own token; statuses counted per thread
+local tokens = {}
+for line in io.lines(os.getenv("BENCH_TOKENS")) do tokens[#tokens + 1] = line end
+local first = tonumber(os.getenv("BENCH_FIRST_FOLIO"))
+local per_office = tonumber(os.getenv("BENCH_PER_OFFICE"))
+local offices = {"CHE", "CUN", "PDC", "COZ"}
+local threads = {}
+local created = 0
+
+function setup(thread)
+  created = created + 1
+  thread:set("client", created)
+  thread:set("token", tokens[(created - 1) % #tokens + 1])
+  table.insert(threads, thread)
+end
+
+function init(args)
+  math.randomseed(os.time() * 1000 + client * 7919)
+  statuses = {}
+  headers = {["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. token}
+end
+
+function request()
+  local office = offices[math.random(4)]
+  local folio = string.format("%s-FR-%06d", office, math.random(first, first + per_office - 1))
+  local body = string.format('{"office":"%s","procedureType":"COMPRAVENTA",'
+    .. '"applicant":{"name":"Carla Gómez Rivera","curp":"GOMC850101MQRRRR09"},"folios":["%s"],'
+    .. '"act":{"holders":[{"name":"Jorge Pérez Hernández","curp":"PEHJ900215HQRRRN00","share":100}],'
+    .. '"value":1500000.00,"deed":{"number":"1","notary":"Notaría 3"}}}', office, folio)
+  return wrk.format("POST", "/api/filings", headers, body)
+end
+
+function response(status, headers, body)
+  statuses[status] = (statuses[status] or 0) + 1
+  if status ~= 201 and sample == nil then sample = status .. " " .. body end
+end
+
+function done(summary, latency, requests)
+  local all, ok = {}, 0
+  for _, t in ipairs(threads) do
+    for code, n in pairs(t:get("statuses")) do all[code] = (all[code] or 0) + n end
+    local s = t:get("sample")
+    if s ~= nil then io.write("first non-201 answer: ", s, "\n") end
+  end
+  local codes = {}
+  for code, n in pairs(all) do table.insert(codes, code .. "=" .. n) end
+  table.sort(codes)
+  ok = all[201] or 0
+  local seconds = summary.duration / 1e6
+  local e = summary.errors
+  io.write(string.format("RESULT requests=%d created=%d seconds=%.2f rps=%.1f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f statuses=%s socket_errors=%d\n",
+    summary.requests, ok, seconds, ok / seconds, latency:percentile(50) / 1000, latency:percentile(90) / 1000,
+    latency:percentile(99) / 1000, latency.max / 1000, table.concat(codes, ","),
+    e.connect + e.read + e.write + e.timeout))
+end
+LUA
+
+run_wrk() { # seconds label
+  BENCH_TOKENS=$OUT/tokens.txt BENCH_FIRST_FOLIO=$GEN_FIRST_FOLIO BENCH_PER_OFFICE=$GEN_PER_OFFICE \
+    wrk -t "$CLIENTS" -c "$CLIENTS" -d "${1}s" --timeout 30s --latency -s "$OUT/reception.lua" \
+    "$BASE_URL/api/filings" >"$OUT/wrk-$2.txt" 2>&1 &
+  CHILD=$!
+  sleep $(($1 / 2)); bench_load_snapshot "HTTP $2, mid-run" >>"$OUT/load.txt"
+  wait "$CHILD" || { cat "$OUT/wrk-$2.txt" >&2; bench_die "wrk failed"; }
+  CHILD=
+}
+
+before_http=$(psql_super -c "select count(*) from filing.filing")
+bench_say "HTTP warm-up ${WARMUP} s"
+run_wrk "$WARMUP" warmup
+grep -h '^RESULT\|first non-201' "$OUT/wrk-warmup.txt" | sed 's/^/  warm-up /' >&2
+bench_say "HTTP measured ${DURATION} s"
+run_wrk "$DURATION" measured
+http=$(grep '^RESULT' "$OUT/wrk-measured.txt") || { cat "$OUT/wrk-measured.txt" >&2; bench_die "no wrk result"; }
+grep 'first non-201' "$OUT/wrk-measured.txt" >&2 || true
+after_http=$(psql_super -c "select count(*) from filing.filing")
+field() { sed -E "s/.* $1=([^ ]+).*/\1/" <<<"$2"; }
+http_created=$(( $(field created "$(grep -h '^RESULT' "$OUT/wrk-warmup.txt")") + $(field created "$http") ))
+
+# ---------------------------------------------------------------------------------------------
+# pgbench: the same concurrency, as the application's database user, prepared statements
+# ---------------------------------------------------------------------------------------------
+# The filing row as the application writes it for this request (due date and fee of today's
+# reception), taken from a filing the HTTP run just created.
+read -r due fee_uma fee_mxn <<<"$(psql_super -F ' ' -c "select due_date, fee_uma, fee_mxn from filing.filing
+  where procedure_type = 'COMPRAVENTA' and applicant_name = 'Carla Gómez Rivera' and deed_notary = 'Notaría 3'
+  order by id desc limit 1")"
+fee_explanation=$(psql_super -c "select fee_explanation from filing.filing where procedure_type = 'COMPRAVENTA'
+  and applicant_name = 'Carla Gómez Rivera' and deed_notary = 'Notaría 3' order by id desc limit 1")
+psql_super <<SQL
+create schema if not exists bench;
+grant usage on schema bench to $DB_USER;
+-- a random tracking code, as TrackingCode.random() makes it in Java
+create or replace function bench.random_tracking_code() returns text language plpgsql volatile as \$f\$
+declare
+  alphabet constant text := '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+  code text := '';
+begin
+  for k in 1..16 loop
+    code := code || substr(alphabet, 1 + floor(random() * 31)::int, 1);
+    if k % 4 = 0 and k < 16 then code := code || '-'; end if;
+  end loop;
+  return code;
+end \$f\$;
+grant execute on function bench.random_tracking_code() to $DB_USER;
+SQL
+
+cat >"$OUT/reception.pgbench" <<'PGB'
+\set o random(1, 4)
+\set n random(:first_folio, :first_folio + :per_office - 1)
+begin;
+insert into filing.entry_number_counter as c (office, entry_year, last_value)
+  values ((array['CHE', 'CUN', 'PDC', 'COZ'])[:o], :year, 1)
+  on conflict (office, entry_year) do update set last_value = c.last_value + 1
+  returning c.office as office, c.last_value as seq \gset
+insert into filing.filing (office, entry_year, entry_sequence, tracking_code, procedure_type,
+    applicant_name, applicant_curp, status, received_at, priority_at, due_date, term_business_days,
+    act_value_mxn, deed_number, deed_notary, pages, fee_uma, fee_mxn, fee_explanation, version)
+  values (:office, :year, :seq, bench.random_tracking_code(), 'COMPRAVENTA',
+    'Carla Gómez Rivera (pgbench)', 'GOMC850101MQRRRR09', 'RECEIVED', date_trunc('milliseconds', clock_timestamp()),
+    date_trunc('milliseconds', clock_timestamp()), :due::date, 15, 1500000.00, '1', 'Notaría 3', 1,
+    :fee_uma::numeric, :fee_mxn::numeric, :fee_explanation, 0)
+  returning id \gset
+insert into filing.filing_folio (filing_id, folio_number)
+  values (:id, format('%s-FR-%s', :office::text, lpad(:n::text, 6, '0')));
+insert into filing.filing_transition (filing_id, position, from_status, to_status, actor, occurred_at, reason)
+  values (:id, 0, null, 'RECEIVED', 'capturista1', date_trunc('milliseconds', clock_timestamp()), 'Recepción');
+end;
+PGB
+
+run_pgbench() { # seconds label
+  local dir=$OUT/pgbench-$2
+  mkdir -p "$dir"
+  (cd "$dir" && PGPASSWORD=$DB_PASSWORD "$PGBENCH" -n -M prepared -h 127.0.0.1 -p "$DB_PORT" -U "$DB_USER" \
+    -c "$CLIENTS" -j "$PGB_THREADS" -T "$1" -r -l --log-prefix="$dir/tx" \
+    -D first_folio="$GEN_FIRST_FOLIO" -D per_office="$GEN_PER_OFFICE" -D year="$GEN_YEAR" -D due="$due" \
+    -D fee_uma="$fee_uma" -D fee_mxn="$fee_mxn" -D fee_explanation="$fee_explanation" \
+    -f "$OUT/reception.pgbench" "$DB_NAME" >"$OUT/pgbench-$2.txt" 2>&1) &
+  CHILD=$!
+  sleep $(($1 / 2)); bench_load_snapshot "pgbench $2, mid-run" >>"$OUT/load.txt"
+  wait "$CHILD" || { cat "$OUT/pgbench-$2.txt" >&2; bench_die "pgbench failed"; }
+  CHILD=
+}
+
+bench_say "pgbench warm-up ${WARMUP} s"
+run_pgbench "$WARMUP" warmup
+bench_say "pgbench measured ${DURATION} s"
+run_pgbench "$DURATION" measured
+pg_tx=$(awk '/number of transactions actually processed/ {print $NF}' "$OUT/pgbench-measured.txt" | cut -d/ -f1)
+pg_failed=$(awk '/number of failed transactions/ {print $5}' "$OUT/pgbench-measured.txt")
+pg_tps=$(awk '/^tps = / {print $3; exit}' "$OUT/pgbench-measured.txt")
+read -r pg_p50 pg_p99 <<<"$(cat "$OUT"/pgbench-measured/tx.* | awk '{print $3}' | bench_percentiles)"
+pg_rows=$(psql_super -c "select count(*) from filing.filing where applicant_name = 'Carla Gómez Rivera (pgbench)'")
+
+# ---------------------------------------------------------------------------------------------
+# Results
+# ---------------------------------------------------------------------------------------------
+gaps=$(psql_super -c "select coalesce(string_agg(office || ': ' || n || ' filings, max ' || mx || ', counter ' || lv, '; '), 'none')
+  from (select f.office, count(*) n, max(f.entry_sequence) mx, c.last_value lv
+          from filing.filing f join filing.entry_number_counter c on c.office = f.office and c.entry_year = f.entry_year
+         where f.entry_year = $GEN_YEAR group by f.office, c.last_value) x
+ where n <> mx or n <> lv")
+http_rps=$(field rps "$http"); http_p50=$(field p50_ms "$http"); http_p99=$(field p99_ms "$http")
+ratio=$(awk -v a="$http_rps" -v b="$pg_tps" 'BEGIN {printf "%.3f", a / b}')
+
+echo
+echo "== reception: POST /api/filings vs pgbench, $CLIENTS clients, ${DURATION} s measured"
+cat "$OUT/load.txt"
+printf '%-34s %12s %10s %10s\n' "" "per second" "p50 ms" "p99 ms"
+printf '%-34s %12s %10s %10s\n' "HTTP POST /api/filings (201s)" "$http_rps" "$http_p50" "$http_p99"
+printf '%-34s %12.1f %10s %10s\n' "pgbench counter+filing+2 rows" "$pg_tps" "$pg_p50" "$pg_p99"
+echo "ratio HTTP/pgbench throughput: $ratio (goal >= 0.5: $(awk -v r="$ratio" 'BEGIN {print (r >= 0.5) ? "met" : "NOT met"}'));" \
+  "HTTP p99 $http_p99 ms (goal < 100 ms: $(awk -v p="$http_p99" 'BEGIN {print (p < 100) ? "met" : "NOT met"}'))"
+echo "wrk: $http"
+echo "pgbench: $pg_tx transactions, ${pg_failed:-0} failed; filings written by pgbench in total (all runs): $pg_rows"
+echo "check: filings created by HTTP (warm-up + measured) $http_created, rows added $((after_http - before_http));" \
+  "entry-number gaps or counter mismatches in $GEN_YEAR: $gaps"
+echo "took $((SECONDS - started)) s; raw output in $OUT"
