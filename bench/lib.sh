@@ -11,7 +11,8 @@ DB_USER=${REGISTRY_DB_USER:-registry}
 DB_PASSWORD=${REGISTRY_DB_PASSWORD:-registry-demo}
 DB_SUPERUSER_PASSWORD=${REGISTRY_DB_SUPERUSER_PASSWORD:-postgres-demo}
 BASE_URL=http://127.0.0.1:$HTTP_PORT
-KC_URL=http://127.0.0.1:$KC_PORT
+# tokens must come from the issuer the application trusts (http://localhost:<port>/realms/rppc)
+KC_URL=http://localhost:$KC_PORT
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 PGBENCH=$PG_BIN/pgbench
 
@@ -27,12 +28,19 @@ psql_app() {
 }
 
 # An access token of a demo user (password = user name) from the public client registry-cli.
+# Fetch tokens one after the other: with the realm's brute-force protection, Keycloak refuses
+# concurrent password grants of one user ("Invalid user credentials", user_temporarily_disabled).
 bench_token() {
-  local user=$1 response
-  response=$(curl -fsS --max-time 20 -d grant_type=password -d client_id=registry-cli \
-    -d "username=$user" -d "password=$user" "$KC_URL/realms/rppc/protocol/openid-connect/token") \
-    || bench_die "no token for $user from $KC_URL (is Keycloak up? ./registry up)"
-  sed -E 's/.*"access_token":"([^"]+)".*/\1/' <<<"$response"
+  local user=$1 response attempt
+  for attempt in 1 2 3 4 5; do
+    if response=$(curl -fsS --max-time 20 -d grant_type=password -d client_id=registry-cli \
+      -d "username=$user" -d "password=$user" "$KC_URL/realms/rppc/protocol/openid-connect/token" 2>/dev/null); then
+      sed -E 's/.*"access_token":"([^"]+)".*/\1/' <<<"$response"
+      return 0
+    fi
+    sleep 2
+  done
+  bench_die "no token for $user from $KC_URL (is Keycloak up? ./registry up)"
 }
 
 bench_require_tools() {
@@ -71,7 +79,9 @@ bench_machine() {
 bench_load_snapshot() { # label
   local label=$1
   echo "load [$label]: $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min)"
-  top -b -d 3 -n 2 -w 180 2>/dev/null | awk '/^top -/ {n++} n == 2' | awk 'f && $9 + 0 >= 5 {printf "    %5s%% %-10s %s\n", $9, $2, $12} /^ *PID/ {f = 1}' | head -n 8
+  top -b -c -d 3 -n 2 -w 400 2>/dev/null | awk '/^top -/ {n++} n == 2' \
+    | awk 'f && $9 + 0 >= 4 {cmd = ""; for (i = 12; i <= NF; i++) cmd = cmd " " $i
+                              printf "    %5s%% %-8s %s\n", $9, $2, substr(cmd, 2, 90)} /^ *PID/ {f = 1}' | head -n 10
 }
 
 # p50 and p99 in milliseconds of a list of latencies in microseconds (one a line, on stdin)

@@ -29,7 +29,10 @@ bench_require_data
 
 OUT=$(mktemp -d "${TMPDIR:-/tmp}/rppc-bench-reception.XXXXXX")
 CHILD=
-cleanup() { if [[ -n $CHILD ]] && kill -0 "$CHILD" 2>/dev/null; then kill "$CHILD" 2>/dev/null || true; fi; }
+cleanup() {
+  if [[ -n $CHILD ]] && kill -0 "$CHILD" 2>/dev/null; then kill "$CHILD" 2>/dev/null || true; fi
+  rm -f "$OUT/tokens.txt"
+}
 trap cleanup EXIT
 started=$SECONDS
 
@@ -115,6 +118,7 @@ before_http=$(psql_super -c "select count(*) from filing.filing")
 bench_say "HTTP warm-up ${WARMUP} s"
 run_wrk "$WARMUP" warmup
 grep -h '^RESULT\|first non-201' "$OUT/wrk-warmup.txt" | sed 's/^/  warm-up /' >&2
+[[ $(grep -h '^RESULT' "$OUT/wrk-warmup.txt") =~ created=[1-9] ]] || bench_die "no 201 during the warm-up: see $OUT/wrk-warmup.txt"
 bench_say "HTTP measured ${DURATION} s"
 run_wrk "$DURATION" measured
 http=$(grep '^RESULT' "$OUT/wrk-measured.txt") || { cat "$OUT/wrk-measured.txt" >&2; bench_die "no wrk result"; }
