@@ -32,13 +32,15 @@ public class AccessLogInterceptor {
     Audited audited = auditedOf(invocation.getMethod());
     accessLog.append(
         new AccessEvent(
-            clock.instant(),
-            caller.actor(),
-            origin.clientAddress(),
-            audited.action(),
-            audited.resource(),
-            resourceIdOf(invocation, result),
-            origin.requestId()));
+                clock.instant(),
+                caller.actor(),
+                origin.clientAddress(),
+                audited.action(),
+                audited.resource(),
+                resourceIdOf(invocation, result),
+                origin.requestId())
+            .withOutcome(
+                result instanceof AuditedResource r ? r.auditOutcome() : AccessEvent.SUCCESS));
     return result;
   }
 

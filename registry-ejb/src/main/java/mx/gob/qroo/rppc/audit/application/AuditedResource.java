@@ -4,4 +4,9 @@ package mx.gob.qroo.rppc.audit.application;
 public interface AuditedResource {
 
   String auditResourceId();
+
+  /** How the access ended; a replayed reception, for one, is not a second creation. */
+  default String auditOutcome() {
+    return "SUCCESS";
+  }
 }

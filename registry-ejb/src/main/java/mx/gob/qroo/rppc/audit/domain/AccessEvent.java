@@ -18,6 +18,7 @@ public class AccessEvent {
 
   public static final String SUCCESS = "SUCCESS";
   public static final String ANOMALY = "ANOMALY";
+  public static final String REPLAY = "REPLAY";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -74,6 +75,12 @@ public class AccessEvent {
     this.resourceId = resourceId;
     this.outcome = SUCCESS;
     this.requestId = Objects.requireNonNull(requestId, "requestId");
+  }
+
+  /** The same access with another outcome (SUCCESS, REPLAY…). */
+  public AccessEvent withOutcome(String newOutcome) {
+    this.outcome = Objects.requireNonNull(newOutcome, "outcome");
+    return this;
   }
 
   /** An attempt that broke a rule the log must surface (skipping the prelación order, say). */

@@ -85,7 +85,7 @@ public class FilingReception {
           throw new ConflictException(
               "clave-idempotencia", "la clave Idempotency-Key ya se usó con otra solicitud");
         }
-        return ReceivedFiling.of(earlier.get());
+        return ReceivedFiling.replayOf(earlier.get());
       }
     }
 
@@ -116,7 +116,9 @@ public class FilingReception {
     violations.throwIfAny();
     requireActFits(type, act, holders, violations);
 
-    Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    EntryNumberIssuer.Turn turn =
+        entryNumbers.take(office, () -> clock.instant().truncatedTo(ChronoUnit.MILLIS));
+    Instant receivedAt = turn.receivedAt();
     LocalDate day = RegistryTime.local(receivedAt).toLocalDate();
     // the value of a mortgage, for its fee, is the amount it guarantees
     BigDecimal value = act.valueMxn() != null ? act.valueMxn() : act.amountMxn();
@@ -125,7 +127,7 @@ public class FilingReception {
     LegalTerm term = LegalTerm.starting(day, type.termBusinessDays(), calendars.around(day));
     List<String> folioNumbers = concerned.stream().map(f -> f.number().toString()).toList();
 
-    EntryNumber entryNumber = entryNumbers.next(office, RegistryTime.yearOf(receivedAt));
+    EntryNumber entryNumber = turn.entryNumber();
     Filing filing =
         Filing.receive(
             new Reception(

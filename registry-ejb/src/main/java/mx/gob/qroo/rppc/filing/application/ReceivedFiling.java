@@ -19,10 +19,20 @@ public record ReceivedFiling(
     LocalDate dueDate,
     BigDecimal feeUma,
     BigDecimal feeMxn,
-    String feeExplanation)
+    String feeExplanation,
+    boolean replayed)
     implements AuditedResource {
 
   static ReceivedFiling of(Filing filing) {
+    return of(filing, false);
+  }
+
+  /** The original receipt, returned again for a retry with the same idempotency key. */
+  static ReceivedFiling replayOf(Filing filing) {
+    return of(filing, true);
+  }
+
+  private static ReceivedFiling of(Filing filing, boolean replayed) {
     return new ReceivedFiling(
         filing.entryNumber().toString(),
         filing.trackingCode().value(),
@@ -31,13 +41,25 @@ public record ReceivedFiling(
         filing.status(),
         filing.folioNumbers(),
         filing.dueDate(),
-        filing.fee() == null ? null : filing.fee().uma(),
+        // the database keeps 4 decimals: 45.0000 and 45 are the same fee, written one way
+        filing.fee() == null ? null : plain(filing.fee().uma()),
         filing.fee() == null ? null : filing.fee().amountMxn(),
-        filing.fee() == null ? null : filing.fee().explanation());
+        filing.fee() == null ? null : filing.fee().explanation(),
+        replayed);
+  }
+
+  private static BigDecimal plain(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   @Override
   public String auditResourceId() {
     return entryNumber;
+  }
+
+  @Override
+  public String auditOutcome() {
+    return replayed ? "REPLAY" : "SUCCESS";
   }
 }

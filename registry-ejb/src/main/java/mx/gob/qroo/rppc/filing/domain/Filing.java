@@ -88,7 +88,7 @@ public class Filing {
 
   @Embedded private Act act;
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  @ElementCollection
   @CollectionTable(
       schema = "filing",
       name = "act_holder",
@@ -96,7 +96,7 @@ public class Filing {
   @OrderColumn(name = "position")
   private List<Holder> actHolders = new ArrayList<>();
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  @ElementCollection
   @CollectionTable(
       schema = "filing",
       name = "filing_folio",
@@ -122,7 +122,7 @@ public class Filing {
   @Column(name = "request_digest", updatable = false, length = 64)
   private String requestDigest;
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  @ElementCollection
   @CollectionTable(
       schema = "filing",
       name = "filing_transition",

@@ -39,7 +39,9 @@ public class JpaFilingRepository implements FilingRepository {
 
   @Override
   public Optional<Filing> findByEntryNumber(EntryNumber entryNumber) {
-    return em.createQuery("select f from Filing f where f.entryNumber = :entryNumber", Filing.class)
+    return em.createQuery(
+            "select f from Filing f join fetch f.procedureType where f.entryNumber = :entryNumber",
+            Filing.class)
         .setParameter("entryNumber", entryNumber)
         .getResultStream()
         .findFirst();
@@ -47,7 +49,9 @@ public class JpaFilingRepository implements FilingRepository {
 
   @Override
   public Optional<Filing> findByTrackingCode(TrackingCode trackingCode) {
-    return em.createQuery("select f from Filing f where f.trackingCode = :code", Filing.class)
+    return em.createQuery(
+            "select f from Filing f join fetch f.procedureType where f.trackingCode = :code",
+            Filing.class)
         .setParameter("code", trackingCode)
         .getResultStream()
         .findFirst();

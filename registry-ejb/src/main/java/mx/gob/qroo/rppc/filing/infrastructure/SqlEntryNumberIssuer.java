@@ -3,9 +3,12 @@ package mx.gob.qroo.rppc.filing.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.function.Supplier;
 import mx.gob.qroo.rppc.filing.domain.EntryNumberIssuer;
 import mx.gob.qroo.rppc.shared.domain.EntryNumber;
 import mx.gob.qroo.rppc.shared.domain.Office;
+import mx.gob.qroo.rppc.shared.domain.RegistryTime;
 
 /**
  * One counter row per office and year, incremented by an upsert that keeps the row locked until the
@@ -28,6 +31,17 @@ public class SqlEntryNumberIssuer implements EntryNumberIssuer {
 
   public SqlEntryNumberIssuer(EntityManager em) {
     this.em = em;
+  }
+
+  @Override
+  public Turn take(Office office, Supplier<Instant> clock) {
+    // one turn per office at a time, until the transaction ends (the counter row's own lock
+    // comes too late: the instant must be read after the previous reception committed)
+    em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtextextended(?1, 1))) l")
+        .setParameter(1, "entry-number:" + office.name())
+        .getSingleResult();
+    Instant receivedAt = clock.get();
+    return new Turn(next(office, RegistryTime.yearOf(receivedAt)), receivedAt);
   }
 
   @Override

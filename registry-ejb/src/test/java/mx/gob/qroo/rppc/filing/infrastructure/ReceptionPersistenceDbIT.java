@@ -90,6 +90,48 @@ class ReceptionPersistenceDbIT {
   }
 
   @Test
+  void atOneOfficeALaterEntryNumberNeverCarriesAnEarlierReceptionInstant() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
+    List<Callable<Void>> work = new ArrayList<>();
+    for (int w = 0; w < WRITERS; w++) {
+      work.add(
+          () -> {
+            for (int i = 0; i < 20; i++) {
+              inTransaction(
+                  em -> {
+                    var turn = new SqlEntryNumberIssuer(em).take(Office.PDC, Instant::now);
+                    ProcedureType sale =
+                        new JpaProcedureTypeCatalogue(em).find("COMPRAVENTA").orElseThrow();
+                    new JpaFilingRepository(em)
+                        .store(
+                            Filing.receive(
+                                Receptions.sale(
+                                    sale, turn.entryNumber(), turn.receivedAt(), List.of()),
+                                "capturista1"));
+                    return null;
+                  });
+            }
+            return null;
+          });
+    }
+    for (Future<Void> f : pool.invokeAll(work)) {
+      f.get();
+    }
+    pool.shutdown();
+
+    List<Instant> inNumberOrder =
+        inTransaction(
+            em ->
+                em.createQuery(
+                        "select f.receivedAt from Filing f where f.entryNumber.office = :office"
+                            + " order by f.entryNumber.year, f.entryNumber.sequence",
+                        Instant.class)
+                    .setParameter("office", Office.PDC)
+                    .getResultList());
+    assertThat(inNumberOrder).hasSize(WRITERS * 20).isSorted();
+  }
+
+  @Test
   void aRolledBackReceptionGivesItsNumberBack() {
     int year = 2032;
     EntryNumber first = receiveIn(Office.CHE, year, false);

@@ -203,6 +203,10 @@ class RegistryCoreIT {
 
     assertThat(again).isEqualTo(first);
     assertThat(count("select count(*) from filing.filing")).isEqualTo(before + 1);
+    assertThat(
+            query(
+                "select outcome from audit.access_event where resource_id = ? order by id", first))
+        .containsExactly(List.of("SUCCESS"), List.of("REPLAY"));
     as("capturista1")
         .header("Idempotency-Key", key)
         .body(body.replace("1500000.00", "1600000.00"))
