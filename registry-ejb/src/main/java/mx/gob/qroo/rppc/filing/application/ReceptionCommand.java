@@ -17,12 +17,6 @@ public record ReceptionCommand(
     folios = folios == null ? List.of() : List.copyOf(folios);
   }
 
-  /** Only the first four fields: a filing that concerns no folio (kept for simple callers). */
-  public ReceptionCommand(
-      String office, String procedureType, String applicantName, String applicantCurp) {
-    this(office, procedureType, applicantName, applicantCurp, List.of(), null, null);
-  }
-
   /** The act's facts as captured. */
   public record ActCommand(
       List<HolderCommand> holders,

@@ -303,11 +303,21 @@ class RegistryCoreIT {
     String first = receive(mortgageOf(folio));
     String second = receive(Fixtures.saleOf(folio));
 
+    // the newest filings are last in prelación order: read the queue's last page
+    int total =
+        as("registrador1")
+            .queryParam("office", "CUN")
+            .queryParam("limit", 1)
+            .get("/api/filings/queue")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("total");
     List<String> queue =
         as("registrador1")
             .queryParam("office", "CUN")
             .queryParam("limit", 200)
-            .queryParam("offset", 0)
+            .queryParam("offset", Math.max(0, total - 200))
             .get("/api/filings/queue")
             .then()
             .statusCode(200)

@@ -1,8 +1,6 @@
 package mx.gob.qroo.rppc.web.filing.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -25,6 +23,7 @@ import mx.gob.qroo.rppc.filing.application.FilingQueries;
 import mx.gob.qroo.rppc.filing.application.FilingReception;
 import mx.gob.qroo.rppc.filing.application.ReceivedFiling;
 import mx.gob.qroo.rppc.shared.domain.Violations;
+import mx.gob.qroo.rppc.web.shared.rest.JsonbProvider;
 
 /** Staff API of filings. Who may call what is decided by the application services' roles. */
 @Path("/filings")
@@ -84,12 +83,10 @@ public class FilingResource {
   public FilingResponses.Details assign(@PathParam("entryNumber") String entryNumber, String body) {
     String registrar = null;
     if (body != null && !body.isBlank()) {
-      try (Jsonb jsonb = JsonbBuilder.create()) {
-        registrar = jsonb.fromJson(body, ReasonRequest.class).registrar();
+      try {
+        registrar = JsonbProvider.shared().fromJson(body, ReasonRequest.class).registrar();
       } catch (JsonbException e) {
         throw new ProcessingException(e);
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
       }
     }
     return FilingResponses.Details.of(examination.assign(entryNumber, registrar));

@@ -18,4 +18,9 @@ public class JsonbProvider implements ContextResolver<Jsonb> {
   public Jsonb getContext(Class<?> type) {
     return JSONB;
   }
+
+  /** For resources that read an optional body themselves. */
+  public static Jsonb shared() {
+    return JSONB;
+  }
 }
