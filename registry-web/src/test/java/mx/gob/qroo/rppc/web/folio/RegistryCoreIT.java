@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -31,6 +32,12 @@ class RegistryCoreIT {
         .statusCode(201)
         .extract()
         .path("entryNumber");
+  }
+
+  /** A staff action on a filing: POST /api/filings/{entryNumber}/{action} with a JSON body. */
+  private static ValidatableResponse act(
+      String user, String entryNumber, String action, String body) {
+    return as(user).body(body).post("/api/filings/" + entryNumber + "/" + action).then();
   }
 
   private static Response examine(String entryNumber, String decision) {
@@ -106,11 +113,7 @@ class RegistryCoreIT {
     as("registrador1").get("/api/folios/" + folio).then().body("entries", hasSize(1));
 
     examine(earlier, "INSCRIBE").then().statusCode(200);
-    as("registrador1")
-        .body("{\"decision\":\"INSCRIBE\"}")
-        .post("/api/filings/" + later + "/examination")
-        .then()
-        .statusCode(200);
+    act("registrador1", later, "examination", "{\"decision\":\"INSCRIBE\"}").statusCode(200);
     as("registrador1")
         .get("/api/folios/" + folio)
         .then()
@@ -128,16 +131,10 @@ class RegistryCoreIT {
         .statusCode(200)
         .body("status", equalTo("SUSPENDED"))
         .body("requirement", equalTo("Fundamento"));
-    as("capturista1")
-        .body("{\"note\":\"Presentó el avalúo\"}")
-        .post("/api/filings/" + sale + "/correction")
-        .then()
+    act("capturista1", sale, "correction", "{\"note\":\"Presentó el avalúo\"}")
         .statusCode(200)
         .body("status", equalTo("IN_EXAMINATION"));
-    as("registrador1")
-        .body("{\"decision\":\"INSCRIBE\"}")
-        .post("/api/filings/" + sale + "/examination")
-        .then()
+    act("registrador1", sale, "examination", "{\"decision\":\"INSCRIBE\"}")
         .statusCode(200)
         .body(
             "transitions.to",
@@ -154,23 +151,14 @@ class RegistryCoreIT {
   void illegalMovesAre409AndDenialNeedsGrounds() {
     String sale = receive(Fixtures.saleOf(Fixtures.newPropertyFolio()));
 
-    as("registrador1")
-        .body("{\"decision\":\"INSCRIBE\"}")
-        .post("/api/filings/" + sale + "/examination")
-        .then()
+    act("registrador1", sale, "examination", "{\"decision\":\"INSCRIBE\"}")
         .statusCode(409)
         .body("type", endsWith("/transicion-invalida"));
     as("registrador1").post("/api/filings/" + sale + "/assignment").then().statusCode(200);
-    as("registrador1")
-        .body("{\"decision\":\"DENY\"}")
-        .post("/api/filings/" + sale + "/examination")
-        .then()
+    act("registrador1", sale, "examination", "{\"decision\":\"DENY\"}")
         .statusCode(400)
         .body("errors.field", contains("grounds"));
-    as("capturista1")
-        .body("{\"reason\":\"Desistimiento del interesado\"}")
-        .post("/api/filings/" + sale + "/withdrawal")
-        .then()
+    act("capturista1", sale, "withdrawal", "{\"reason\":\"Desistimiento del interesado\"}")
         .statusCode(200)
         .body("status", equalTo("WITHDRAWN"))
         .body("termState", nullValue());
@@ -390,21 +378,11 @@ class RegistryCoreIT {
   void withdrawalNeedsAReasonAndOnlyASuspendedFilingIsCorrected() {
     String sale = receive(Fixtures.saleOf(Fixtures.newPropertyFolio()));
 
-    as("capturista1")
-        .body("{}")
-        .post("/api/filings/" + sale + "/withdrawal")
-        .then()
-        .statusCode(400);
-    as("capturista1")
-        .body("{\"note\":\"Trae documentos\"}")
-        .post("/api/filings/" + sale + "/correction")
-        .then()
+    act("capturista1", sale, "withdrawal", "{}").statusCode(400);
+    act("capturista1", sale, "correction", "{\"note\":\"Trae documentos\"}")
         .statusCode(409)
         .body("type", endsWith("/transicion-invalida"));
-    as("registrador1")
-        .body("{\"decision\":\"MAYBE\"}")
-        .post("/api/filings/" + sale + "/examination")
-        .then()
+    act("registrador1", sale, "examination", "{\"decision\":\"MAYBE\"}")
         .statusCode(400)
         .body(
             "errors[0].message", org.hamcrest.Matchers.containsString("INSCRIBE, SUSPEND o DENY"));
