@@ -3,7 +3,6 @@ package mx.gob.qroo.rppc.filing.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -116,16 +115,29 @@ public class FilingReception {
     violations.throwIfAny();
     requireActFits(type, act, holders, violations);
 
-    EntryNumberIssuer.Turn turn =
-        entryNumbers.take(office, () -> clock.instant().truncatedTo(ChronoUnit.MILLIS));
-    Instant receivedAt = turn.receivedAt();
-    LocalDate day = RegistryTime.local(receivedAt).toLocalDate();
+    // Everything that reads catalogues and folios happens before the office's turn is taken, so
+    // the turn (held until commit) covers only the number, the instant and the inserts.
+    Instant provisional = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    Instant reserved = priority(provisional, act, concerned);
     // the value of a mortgage, for its fee, is the amount it guarantees
-    BigDecimal value = act.valueMxn() != null ? act.valueMxn() : act.amountMxn();
-    Fee fee = fee(type, day, new FeeBasis(pages, value), violations);
+    FeeBasis basis = new FeeBasis(pages, act.valueMxn() != null ? act.valueMxn() : act.amountMxn());
+    LocalDate day = RegistryTime.local(provisional).toLocalDate();
+    Fee fee = fee(type, day, basis, violations);
     violations.throwIfAny();
     LegalTerm term = LegalTerm.starting(day, type.termBusinessDays(), calendars.around(day));
     List<String> folioNumbers = concerned.stream().map(f -> f.number().toString()).toList();
+
+    EntryNumberIssuer.Turn turn =
+        entryNumbers.take(office, () -> clock.instant().truncatedTo(ChronoUnit.MILLIS));
+    Instant receivedAt = turn.receivedAt();
+    if (!RegistryTime.local(receivedAt).toLocalDate().equals(day)) {
+      // the turn came after midnight in Quintana Roo: fee and term are those of the new day
+      day = RegistryTime.local(receivedAt).toLocalDate();
+      fee = fee(type, day, basis, violations);
+      violations.throwIfAny();
+      term = LegalTerm.starting(day, type.termBusinessDays(), calendars.around(day));
+    }
+    Instant priorityAt = reserved.isBefore(provisional) ? reserved : receivedAt;
 
     EntryNumber entryNumber = turn.entryNumber();
     Filing filing =
@@ -136,7 +148,7 @@ public class FilingReception {
                 type,
                 new Applicant(name, curp),
                 receivedAt,
-                priority(receivedAt, act, concerned),
+                priorityAt,
                 type.termBusinessDays(),
                 term.dueDate(),
                 folioNumbers,
