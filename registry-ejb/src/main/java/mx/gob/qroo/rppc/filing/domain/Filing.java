@@ -376,10 +376,6 @@ public class Filing {
     return List.copyOf(transitions);
   }
 
-  public long version() {
-    return version;
-  }
-
   @Override
   public boolean equals(Object o) {
     return o instanceof Filing other

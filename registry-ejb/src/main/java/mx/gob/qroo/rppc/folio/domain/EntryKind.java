@@ -53,9 +53,4 @@ public enum EntryKind {
   public boolean appliesTo(FolioKind kind) {
     return folioKinds.contains(kind);
   }
-
-  /** Entries a cancellation may end: liens, notices and powers. */
-  public boolean isCancellable() {
-    return effect == Effect.ENCUMBERS || effect == Effect.GIVES_NOTICE || effect == Effect.EMPOWERS;
-  }
 }
