@@ -84,6 +84,29 @@ bench_load_snapshot() { # label
                               printf "    %5s%% %-8s %s\n", $9, $2, substr(cmd, 2, 90)} /^ *PID/ {f = 1}' | head -n 10
 }
 
+# CPU time (utime + stime, in clock ticks) of the WildFly serving HTTP_PORT and of the PostgreSQL
+# cluster on DB_PORT (postmaster and its backends), found by their listening sockets. Backends that
+# exit in between (pgbench's connections) are lost, so this is for the HTTP phases, whose pooled
+# connections live on.
+bench_cpu_ticks() { # http|db
+  local port pid total=0
+  if [[ $1 == http ]]; then port=$HTTP_PORT; else port=$DB_PORT; fi
+  pid=$(ss -Hltnp "sport = :$port" 2>/dev/null | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2)
+  [[ -n $pid ]] || { echo 0; return; }
+  for pid in $pid $( [[ $1 == db ]] && pgrep -P "$pid" ); do
+    total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$total"
+}
+bench_cpu_snapshot() { echo "$(bench_cpu_ticks http) $(bench_cpu_ticks db)"; }
+# "WildFly x ms, PostgreSQL y ms" of CPU per request between two snapshots
+bench_cpu_per_request() { # before after requests
+  local hz; hz=$(getconf CLK_TCK)
+  awk -v b="$1" -v a="$2" -v n="$3" -v hz="$hz" 'BEGIN {
+    split(b, x, " "); split(a, y, " ")
+    printf "WildFly %.2f ms, PostgreSQL %.2f ms", (y[1] - x[1]) * 1000 / hz / n, (y[2] - x[2]) * 1000 / hz / n }'
+}
+
 # p50 and p99 in milliseconds of a list of latencies in microseconds (one a line, on stdin)
 bench_percentiles() {
   sort -n | awk '{v[NR] = $1} END {

@@ -13,13 +13,14 @@
 #    where f.tracking_code = (select tracking_code from bench.lookup_sample where n = :n)
 # (the sub-select is a primary-key probe: pgbench cannot pick a random string by itself).
 #
-# Environment: BENCH_CLIENTS (16), BENCH_WARMUP (10), BENCH_DURATION (30), BENCH_SAMPLE (10000),
+# Environment: BENCH_CLIENTS (16), BENCH_WARMUP (10, HTTP), BENCH_PGBENCH_WARMUP (10), BENCH_DURATION (30), BENCH_SAMPLE (10000),
 # BENCH_PGBENCH_THREADS (2), plus the launcher's REGISTRY_* variables.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 CLIENTS=${BENCH_CLIENTS:-16}
 WARMUP=${BENCH_WARMUP:-10}
+PG_WARMUP=${BENCH_PGBENCH_WARMUP:-10}
 DURATION=${BENCH_DURATION:-30}
 SAMPLE=${BENCH_SAMPLE:-10000}
 PGB_THREADS=${BENCH_PGBENCH_THREADS:-2}
@@ -118,7 +119,9 @@ run_wrk "$WARMUP" warmup
 grep -h '^RESULT\|first non-200' "$OUT/wrk-warmup.txt" | sed 's/^/  warm-up /' >&2
 [[ $(grep -h '^RESULT' "$OUT/wrk-warmup.txt") =~ ok=[1-9] ]] || bench_die "no 200 during the warm-up: see $OUT/wrk-warmup.txt"
 bench_say "HTTP measured ${DURATION} s"
+cpu_before=$(bench_cpu_snapshot)
 run_wrk "$DURATION" measured
+cpu_after=$(bench_cpu_snapshot)
 http=$(grep '^RESULT' "$OUT/wrk-measured.txt") || { cat "$OUT/wrk-measured.txt" >&2; bench_die "no wrk result"; }
 grep 'first non-200' "$OUT/wrk-measured.txt" >&2 || true
 field() { sed -E "s/.* $1=([^ ]+).*/\1/" <<<"$2"; }
@@ -144,8 +147,8 @@ run_pgbench() { # seconds label
   CHILD=
 }
 
-bench_say "pgbench warm-up ${WARMUP} s"
-run_pgbench "$WARMUP" warmup
+bench_say "pgbench warm-up ${PG_WARMUP} s"
+run_pgbench "$PG_WARMUP" warmup
 bench_say "pgbench measured ${DURATION} s"
 run_pgbench "$DURATION" measured
 pg_tx=$(awk '/number of transactions actually processed/ {print $NF}' "$OUT/pgbench-measured.txt" | cut -d/ -f1)
@@ -163,5 +166,6 @@ printf '%-34s %12s %10s %10s\n' "HTTP GET public status (200s)" "$http_rps" "$ht
 printf '%-34s %12.1f %10s %10s\n' "pgbench select by tracking_code" "$pg_tps" "$pg_p50" "$pg_p99"
 echo "ratio HTTP/pgbench throughput: $ratio"
 echo "wrk: $http"
+echo "CPU per answered request (HTTP measured): $(bench_cpu_per_request "$cpu_before" "$cpu_after" "$(field ok "$http")")"
 echo "pgbench: $pg_tx transactions"
 echo "took $((SECONDS - started)) s; raw output in $OUT"

@@ -11,7 +11,7 @@
 # the filing row + its filing_folio and filing_transition rows, in one transaction.
 #
 # Needs the data of bench/generate-data.sh, wrk (apt-get install -y wrk) and pgbench
-# (/usr/lib/postgresql/15/bin). Environment: BENCH_CLIENTS (16), BENCH_WARMUP (10),
+# (/usr/lib/postgresql/15/bin). Environment: BENCH_CLIENTS (16), BENCH_WARMUP (10, HTTP), BENCH_PGBENCH_WARMUP (10),
 # BENCH_DURATION (30), BENCH_PGBENCH_THREADS (2), plus the launcher's REGISTRY_* variables.
 # Every filing created stays in the database (deleting them would leave gaps in entry numbers);
 # pgbench's are marked by the applicant name "Carla Gómez Rivera (pgbench)".
@@ -20,6 +20,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 CLIENTS=${BENCH_CLIENTS:-16}
 WARMUP=${BENCH_WARMUP:-10}
+PG_WARMUP=${BENCH_PGBENCH_WARMUP:-10}
 DURATION=${BENCH_DURATION:-30}
 PGB_THREADS=${BENCH_PGBENCH_THREADS:-2}
 
@@ -120,7 +121,9 @@ run_wrk "$WARMUP" warmup
 grep -h '^RESULT\|first non-201' "$OUT/wrk-warmup.txt" | sed 's/^/  warm-up /' >&2
 [[ $(grep -h '^RESULT' "$OUT/wrk-warmup.txt") =~ created=[1-9] ]] || bench_die "no 201 during the warm-up: see $OUT/wrk-warmup.txt"
 bench_say "HTTP measured ${DURATION} s"
+cpu_before=$(bench_cpu_snapshot)
 run_wrk "$DURATION" measured
+cpu_after=$(bench_cpu_snapshot)
 http=$(grep '^RESULT' "$OUT/wrk-measured.txt") || { cat "$OUT/wrk-measured.txt" >&2; bench_die "no wrk result"; }
 grep 'first non-201' "$OUT/wrk-measured.txt" >&2 || true
 after_http=$(psql_super -c "select count(*) from filing.filing")
@@ -192,8 +195,8 @@ run_pgbench() { # seconds label
   CHILD=
 }
 
-bench_say "pgbench warm-up ${WARMUP} s"
-run_pgbench "$WARMUP" warmup
+bench_say "pgbench warm-up ${PG_WARMUP} s"
+run_pgbench "$PG_WARMUP" warmup
 bench_say "pgbench measured ${DURATION} s"
 run_pgbench "$DURATION" measured
 pg_tx=$(awk '/number of transactions actually processed/ {print $NF}' "$OUT/pgbench-measured.txt" | cut -d/ -f1)
@@ -222,6 +225,7 @@ printf '%-34s %12.1f %10s %10s\n' "pgbench counter+filing+2 rows" "$pg_tps" "$pg
 echo "ratio HTTP/pgbench throughput: $ratio (goal >= 0.5: $(awk -v r="$ratio" 'BEGIN {print (r >= 0.5) ? "met" : "NOT met"}'));" \
   "HTTP p99 $http_p99 ms (goal < 100 ms: $(awk -v p="$http_p99" 'BEGIN {print (p < 100) ? "met" : "NOT met"}'))"
 echo "wrk: $http"
+echo "CPU per answered request (HTTP measured): $(bench_cpu_per_request "$cpu_before" "$cpu_after" "$(field created "$http")")"
 echo "pgbench: $pg_tx transactions, ${pg_failed:-0} failed; filings written by pgbench in total (all runs): $pg_rows"
 echo "check: filings created by HTTP (warm-up + measured) $http_created, rows added $((after_http - before_http));" \
   "entry-number gaps or counter mismatches in $GEN_YEAR: $gaps"

@@ -2,6 +2,7 @@ package mx.gob.qroo.rppc.filing.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -67,7 +68,9 @@ public class JpaFilingRepository implements FilingRepository {
 
   @Override
   public void lockIdempotencyKey(String key) {
+    // a lock touches no entity: no auto-flush of the persistence context before it
     em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtextextended(?1, 0))) l")
+        .setFlushMode(FlushModeType.COMMIT)
         .setParameter(1, key)
         .getSingleResult();
   }

@@ -2,6 +2,7 @@ package mx.gob.qroo.rppc.filing.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.function.Supplier;
@@ -35,9 +36,12 @@ public class SqlEntryNumberIssuer implements EntryNumberIssuer {
 
   @Override
   public Turn take(Office office, Supplier<Instant> clock) {
+    // Hibernate flushes the whole persistence context before a native query unless told; the
+    // counter and lock statements touch no entity: no auto-flush before them
     // one turn per office at a time, until the transaction ends (the counter row's own lock
     // comes too late: the instant must be read after the previous reception committed)
     em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtextextended(?1, 1))) l")
+        .setFlushMode(FlushModeType.COMMIT)
         .setParameter(1, "entry-number:" + office.name())
         .getSingleResult();
     Instant receivedAt = clock.get();
@@ -49,6 +53,7 @@ public class SqlEntryNumberIssuer implements EntryNumberIssuer {
     Number value =
         (Number)
             em.createNativeQuery(NEXT_VALUE)
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter(1, office.name())
                 .setParameter(2, year)
                 .getSingleResult();

@@ -2,6 +2,7 @@ package mx.gob.qroo.rppc.folio.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import mx.gob.qroo.rppc.folio.domain.FolioKind;
 import mx.gob.qroo.rppc.folio.domain.FolioNumber;
@@ -28,9 +29,11 @@ public class SqlFolioNumberIssuer implements FolioNumberIssuer {
 
   @Override
   public FolioNumber next(Office office, FolioKind kind) {
+    // the counter touches no entity: no auto-flush of the persistence context before it
     Number value =
         (Number)
             em.createNativeQuery(NEXT_VALUE)
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter(1, office.name())
                 .setParameter(2, kind.name())
                 .getSingleResult();

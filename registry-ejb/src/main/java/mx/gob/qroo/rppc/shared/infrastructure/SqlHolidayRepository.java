@@ -1,7 +1,9 @@
 package mx.gob.qroo.rppc.shared.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,19 +11,22 @@ import mx.gob.qroo.rppc.shared.domain.HolidayRepository;
 
 /**
  * Reads {@code shared.holiday} with a native query: the calendar is a plain lookup table that no
- * context writes through JPA, so it needs no entity.
+ * context writes through JPA, so it needs no entity. The whole table (a dozen days a year) is kept
+ * by the {@link CatalogueCache} until a catalogue changes: every reception computes a due date.
  */
 @ApplicationScoped
 public class SqlHolidayRepository implements HolidayRepository {
 
-  private static final String BETWEEN =
-      "select h.day from shared.holiday h where h.day between ?1 and ?2 order by h.day";
+  private static final String ALL = "select h.day from shared.holiday h order by h.day";
 
   @PersistenceContext(unitName = "registry")
   private EntityManager em;
 
+  @Inject private CatalogueCache cache;
+
   protected SqlHolidayRepository() {}
 
+  /** Outside a container (database tests): reads the table on every call. */
   public SqlHolidayRepository(EntityManager em) {
     this.em = em;
   }
@@ -34,11 +39,17 @@ public class SqlHolidayRepository implements HolidayRepository {
     if (toInclusive.isBefore(fromInclusive)) {
       return List.of();
     }
-    List<?> rows =
-        em.createNativeQuery(BETWEEN)
-            .setParameter(1, fromInclusive)
-            .setParameter(2, toInclusive)
-            .getResultList();
+    List<LocalDate> all =
+        cache == null ? load(em) : cache.get("holidays", SqlHolidayRepository::load);
+    return all.stream()
+        .dropWhile(day -> day.isBefore(fromInclusive))
+        .takeWhile(day -> !day.isAfter(toInclusive))
+        .toList();
+  }
+
+  private static List<LocalDate> load(EntityManager em) {
+    // a catalogue read never depends on this transaction's pending changes: no auto-flush
+    List<?> rows = em.createNativeQuery(ALL).setFlushMode(FlushModeType.COMMIT).getResultList();
     return rows.stream().map(SqlHolidayRepository::toLocalDate).toList();
   }
 

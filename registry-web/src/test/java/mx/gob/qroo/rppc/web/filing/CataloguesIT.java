@@ -2,10 +2,14 @@ package mx.gob.qroo.rppc.web.filing;
 
 import static mx.gob.qroo.rppc.web.testing.Deployment.as;
 import static mx.gob.qroo.rppc.web.testing.Deployment.count;
+import static mx.gob.qroo.rppc.web.testing.Deployment.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
 import mx.gob.qroo.rppc.web.testing.Browser;
 import mx.gob.qroo.rppc.web.testing.Fixtures;
 import org.junit.jupiter.api.AfterEach;
@@ -111,6 +115,63 @@ class CataloguesIT {
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("mensajes"), "Día inhábil eliminado"));
     assertThat(count("select count(*) from shared.holiday where day = date '2027-10-08'")).isZero();
+  }
+
+  /**
+   * The application keeps the catalogues in memory between receptions: a change made by any means
+   * (here straight in SQL, as another node or a DBA would) must reach the very next filing, and so
+   * must its removal.
+   */
+  @Test
+  void aCatalogueChangedInTheDatabaseAppliesToTheNextReception() {
+    String certificate =
+        """
+        {"office":"CUN","procedureType":"CERTIFICADO_LIBERTAD_GRAVAMEN",
+         "applicant":{"name":"Carla Gómez Rivera","curp":"GOMC850101MQRRRR09"},"folios":["%s"]}"""
+            .formatted(Fixtures.sharedFolio());
+    LocalDate today = LocalDate.now(ZoneId.of("America/Cancun"));
+    Map<String, Object> before = receive(certificate);
+    String rule =
+        query(
+                "insert into filing.fee_rule (procedure_type, valid_from, kind, uma)"
+                    + " values ('CERTIFICADO_LIBERTAD_GRAVAMEN', ?, 'FIXED', 7.25) returning id",
+                today)
+            .get(0)
+            .get(0);
+    LocalDate dueBefore = LocalDate.parse((String) before.get("dueDate"));
+    query(
+        "insert into shared.holiday (day, name, scope) values (?, 'Día de prueba', 'STATE') returning day",
+        dueBefore);
+    Map<String, Object> changed;
+    try {
+      changed = receive(certificate);
+    } finally {
+      query("delete from filing.fee_rule where id = ? returning id", Long.parseLong(rule));
+      query("delete from shared.holiday where day = ? returning day", dueBefore);
+    }
+    Map<String, Object> restored = receive(certificate);
+
+    assertThat(fee(before)).isEqualByComparingTo("6");
+    assertThat(fee(changed)).isEqualByComparingTo("7.25");
+    assertThat(LocalDate.parse((String) changed.get("dueDate"))).isAfter(dueBefore);
+    assertThat(fee(restored)).isEqualByComparingTo("6");
+    assertThat(restored.get("dueDate")).isEqualTo(before.get("dueDate"));
+  }
+
+  private static Map<String, Object> receive(String body) {
+    return as("capturista1")
+        .body(body)
+        .post("/api/filings")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getMap("$");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static BigDecimal fee(Map<String, Object> filing) {
+    return new BigDecimal(((Map<String, Object>) filing.get("fee")).get("uma").toString());
   }
 
   @Test
