@@ -84,6 +84,35 @@ bench_load_snapshot() { # label
                               printf "    %5s%% %-8s %s\n", $9, $2, substr(cmd, 2, 90)} /^ *PID/ {f = 1}' | head -n 10
 }
 
+# HTTP warm-up until the server is steady: a fresh WildFly on 2 cores keeps compiling for minutes,
+# so 30 s phases of the same load run until one's rate is within 5 % of the previous one, or until
+# the cap of BENCH_WARMUP seconds. $1 is the script's run_wrk (seconds label), $2 the name of the
+# RESULT field to rate (created|ok). Phase results are appended to $OUT/wrk-warmup.txt.
+bench_warm_up() { # run_wrk field
+  local phase=0 previous=0 rate
+  : >"$OUT/wrk-warmup.txt"
+  while :; do
+    phase=$((phase + 1))
+    "$1" 30 "warmup-$phase"
+    cat "$OUT/wrk-warmup-$phase.txt" >>"$OUT/wrk-warmup.txt"
+    rate=$(grep -h '^RESULT' "$OUT/wrk-warmup-$phase.txt" | sed -E "s/.* rps=([^ ]+).*/\1/")
+    bench_say "  warm-up phase $phase: ${rate:-?} per second"
+    if awk -v a="${rate:-0}" -v b="$previous" 'BEGIN {exit !(b > 0 && a > 0 && (a - b) / b < 0.05 && (b - a) / b < 0.05)}'; then
+      echo "warm-up: steady after $phase phases of 30 s" >>"$OUT/load.txt"
+      return 0
+    fi
+    if ((phase * 30 >= WARMUP)); then
+      echo "warm-up: NOT steady after $phase phases of 30 s (cap BENCH_WARMUP=$WARMUP s)" >>"$OUT/load.txt"
+      return 0
+    fi
+    previous=${rate:-0}
+  done
+}
+# total of a RESULT field over all warm-up phases
+bench_warm_up_total() { # field
+  grep -h '^RESULT' "$OUT/wrk-warmup.txt" | sed -E "s/.* $1=([0-9]+).*/\1/" | awk '{t += $1} END {print t + 0}'
+}
+
 # CPU time (utime + stime, in clock ticks) of the WildFly serving HTTP_PORT and of the PostgreSQL
 # cluster on DB_PORT (postmaster and its backends), found by their listening sockets. Backends that
 # exit in between (pgbench's connections) are lost, so this is for the HTTP phases, whose pooled

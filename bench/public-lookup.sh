@@ -13,13 +13,13 @@
 #    where f.tracking_code = (select tracking_code from bench.lookup_sample where n = :n)
 # (the sub-select is a primary-key probe: pgbench cannot pick a random string by itself).
 #
-# Environment: BENCH_CLIENTS (16), BENCH_WARMUP (10, HTTP), BENCH_PGBENCH_WARMUP (10), BENCH_DURATION (30), BENCH_SAMPLE (10000),
+# Environment: BENCH_CLIENTS (16), BENCH_WARMUP (600: cap of the HTTP warm-up, see bench_warm_up in lib.sh), BENCH_PGBENCH_WARMUP (10), BENCH_DURATION (30), BENCH_SAMPLE (10000),
 # BENCH_PGBENCH_THREADS (2), plus the launcher's REGISTRY_* variables.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 CLIENTS=${BENCH_CLIENTS:-16}
-WARMUP=${BENCH_WARMUP:-10}
+WARMUP=${BENCH_WARMUP:-600}
 PG_WARMUP=${BENCH_PGBENCH_WARMUP:-10}
 DURATION=${BENCH_DURATION:-30}
 SAMPLE=${BENCH_SAMPLE:-10000}
@@ -36,7 +36,7 @@ trap cleanup EXIT
 started=$SECONDS
 
 bench_machine
-echo "load: $CLIENTS clients, ${WARMUP} s warm-up, ${DURATION} s measured, $SAMPLE sampled codes; output in $OUT"
+echo "load: $CLIENTS clients, warm-up until steady (at most ${WARMUP} s), ${DURATION} s measured, $SAMPLE sampled codes; output in $OUT"
 
 # the sample, the same for both sides
 psql_super <<SQL
@@ -114,10 +114,10 @@ run_wrk() { # seconds label
   CHILD=
 }
 
-bench_say "HTTP warm-up ${WARMUP} s"
-run_wrk "$WARMUP" warmup
+bench_say "HTTP warm-up until steady (at most ${WARMUP} s)"
+bench_warm_up run_wrk ok
 grep -h '^RESULT\|first non-200' "$OUT/wrk-warmup.txt" | sed 's/^/  warm-up /' >&2
-[[ $(grep -h '^RESULT' "$OUT/wrk-warmup.txt") =~ ok=[1-9] ]] || bench_die "no 200 during the warm-up: see $OUT/wrk-warmup.txt"
+(( $(bench_warm_up_total ok) > 0 )) || bench_die "no 200 during the warm-up: see $OUT/wrk-warmup.txt"
 bench_say "HTTP measured ${DURATION} s"
 cpu_before=$(bench_cpu_snapshot)
 run_wrk "$DURATION" measured

@@ -11,7 +11,7 @@
 # the filing row + its filing_folio and filing_transition rows, in one transaction.
 #
 # Needs the data of bench/generate-data.sh, wrk (apt-get install -y wrk) and pgbench
-# (/usr/lib/postgresql/15/bin). Environment: BENCH_CLIENTS (16), BENCH_WARMUP (10, HTTP), BENCH_PGBENCH_WARMUP (10),
+# (/usr/lib/postgresql/15/bin). Environment: BENCH_CLIENTS (16), BENCH_WARMUP (600: cap of the HTTP warm-up, see bench_warm_up in lib.sh), BENCH_PGBENCH_WARMUP (10),
 # BENCH_DURATION (30), BENCH_PGBENCH_THREADS (2), plus the launcher's REGISTRY_* variables.
 # Every filing created stays in the database (deleting them would leave gaps in entry numbers);
 # pgbench's are marked by the applicant name "Carla Gómez Rivera (pgbench)".
@@ -19,7 +19,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 CLIENTS=${BENCH_CLIENTS:-16}
-WARMUP=${BENCH_WARMUP:-10}
+WARMUP=${BENCH_WARMUP:-600}
 PG_WARMUP=${BENCH_PGBENCH_WARMUP:-10}
 DURATION=${BENCH_DURATION:-30}
 PGB_THREADS=${BENCH_PGBENCH_THREADS:-2}
@@ -40,7 +40,7 @@ started=$SECONDS
 bench_machine
 echo "data: $GEN_PER_OFFICE generated folios per office (<OFFICE>-FR-$GEN_FIRST_FOLIO..), entry year $GEN_YEAR;" \
   "filings in the database: $(psql_super -c 'select count(*) from filing.filing')"
-echo "load: $CLIENTS clients, ${WARMUP} s warm-up, ${DURATION} s measured; output in $OUT"
+echo "load: $CLIENTS clients, warm-up until steady (at most ${WARMUP} s), ${DURATION} s measured; output in $OUT"
 
 # ---------------------------------------------------------------------------------------------
 # HTTP with wrk: one thread per client, so that each client keeps its own token and connection
@@ -116,10 +116,10 @@ run_wrk() { # seconds label
 }
 
 before_http=$(psql_super -c "select count(*) from filing.filing")
-bench_say "HTTP warm-up ${WARMUP} s"
-run_wrk "$WARMUP" warmup
+bench_say "HTTP warm-up until steady (at most ${WARMUP} s)"
+bench_warm_up run_wrk created
 grep -h '^RESULT\|first non-201' "$OUT/wrk-warmup.txt" | sed 's/^/  warm-up /' >&2
-[[ $(grep -h '^RESULT' "$OUT/wrk-warmup.txt") =~ created=[1-9] ]] || bench_die "no 201 during the warm-up: see $OUT/wrk-warmup.txt"
+(( $(bench_warm_up_total created) > 0 )) || bench_die "no 201 during the warm-up: see $OUT/wrk-warmup.txt"
 bench_say "HTTP measured ${DURATION} s"
 cpu_before=$(bench_cpu_snapshot)
 run_wrk "$DURATION" measured
@@ -128,7 +128,7 @@ http=$(grep '^RESULT' "$OUT/wrk-measured.txt") || { cat "$OUT/wrk-measured.txt" 
 grep 'first non-201' "$OUT/wrk-measured.txt" >&2 || true
 after_http=$(psql_super -c "select count(*) from filing.filing")
 field() { sed -E "s/.* $1=([^ ]+).*/\1/" <<<"$2"; }
-http_created=$(( $(field created "$(grep -h '^RESULT' "$OUT/wrk-warmup.txt")") + $(field created "$http") ))
+http_created=$(( $(bench_warm_up_total created) + $(field created "$http") ))
 
 # ---------------------------------------------------------------------------------------------
 # pgbench: the same concurrency, as the application's database user, prepared statements
