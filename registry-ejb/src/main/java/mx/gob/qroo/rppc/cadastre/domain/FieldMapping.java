@@ -1,0 +1,31 @@
+package mx.gob.qroo.rppc.cadastre.domain;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Which attributes of a source layer give each feature its key and its name. Field names are
+ * compared in lower case, as ogr2ogr writes them into the staging table.
+ */
+public record FieldMapping(String keyField, String nameField) {
+
+  private static final Pattern FIELD = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+
+  public FieldMapping {
+    keyField = field("clave", keyField);
+    nameField = field("nombre", nameField);
+  }
+
+  private static String field(String role, String name) {
+    String field = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+    if (!FIELD.matcher(field).matches()) {
+      throw new IllegalArgumentException(
+          "el campo de "
+              + role
+              + " '"
+              + name
+              + "' no es un nombre de atributo válido (letras, dígitos y _, hasta 63)");
+    }
+    return field;
+  }
+}

@@ -1,0 +1,36 @@
+package mx.gob.qroo.rppc.cadastre.domain;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What an import of a layer did: its source and CRS, the field mapping, the counts and every
+ * problem found. A REJECTED import published nothing; its report is kept all the same.
+ */
+public record LayerImportReport(
+    long id,
+    ReferenceLayer layer,
+    String sourceName,
+    SourceFormat format,
+    SourceCrs crs,
+    FieldMapping mapping,
+    boolean repairRequested,
+    int featuresRead,
+    int featuresPublished,
+    int geometriesInvalid,
+    int geometriesRepaired,
+    Outcome outcome,
+    List<GeometryProblem> problems,
+    String actor,
+    Instant startedAt,
+    Instant finishedAt) {
+
+  public enum Outcome {
+    PUBLISHED,
+    REJECTED
+  }
+
+  public LayerImportReport {
+    problems = List.copyOf(problems);
+  }
+}

@@ -1,0 +1,35 @@
+package mx.gob.qroo.rppc.cadastre.domain;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * An import of a reference layer from a file: which layer it feeds, how its attributes map, the CRS
+ * to assume when the source names none ({@code srid}, else null), the layer inside a multi-layer
+ * source ({@code sourceLayer}, else null), and whether invalid geometries may be repaired ({@code
+ * ST_MakeValid}) instead of rejecting the import.
+ */
+public record LayerImportRequest(
+    Path file,
+    String sourceName,
+    ReferenceLayer layer,
+    FieldMapping mapping,
+    Integer srid,
+    String sourceLayer,
+    boolean repair) {
+
+  public LayerImportRequest {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(layer, "layer");
+    sourceName =
+        sourceName == null || sourceName.isBlank() ? file.getFileName().toString() : sourceName;
+    mapping = mapping == null ? layer.defaultMapping() : mapping;
+    if (srid != null && srid <= 0) {
+      throw new IllegalArgumentException("el código EPSG debe ser positivo");
+    }
+  }
+
+  public SourceFormat format() {
+    return SourceFormat.ofFileName(sourceName);
+  }
+}

@@ -1,0 +1,64 @@
+package mx.gob.qroo.rppc.cadastre.infrastructure;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * The statements of an ogr2ogr PGDump file, one by one, ready to run inside the caller's
+ * transaction: its own {@code BEGIN}/{@code COMMIT} are left out, and its {@code SET} becomes
+ * {@code SET LOCAL} so the pooled connection gets its settings back at the end of the transaction.
+ * The dump quotes strings with backslash escapes ({@code standard_conforming_strings = off}), which
+ * the splitter honours, so a {@code ;} inside a value never ends a statement.
+ */
+final class PgDumpScript {
+
+  private PgDumpScript() {}
+
+  static void forEachStatement(Path file, Consumer<String> run) {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      StringBuilder statement = new StringBuilder();
+      boolean quoted = false;
+      int c;
+      while ((c = in.read()) != -1) {
+        statement.append((char) c);
+        if (quoted) {
+          if (c == '\\') {
+            int next = in.read();
+            if (next != -1) {
+              statement.append((char) next);
+            }
+          } else if (c == '\'') {
+            quoted = false; // a doubled '' reopens at once on the next character
+          }
+        } else if (c == '\'') {
+          quoted = true;
+        } else if (c == ';') {
+          emit(statement.toString(), run);
+          statement.setLength(0);
+        }
+      }
+      if (!statement.toString().isBlank()) {
+        throw new IllegalStateException("el volcado de ogr2ogr termina a mitad de una sentencia");
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("no se pudo leer el volcado de ogr2ogr " + file, e);
+    }
+  }
+
+  private static void emit(String raw, Consumer<String> run) {
+    String sql = raw.strip();
+    String upper = sql.toUpperCase(Locale.ROOT);
+    if (upper.equals("BEGIN;") || upper.equals("COMMIT;") || upper.equals("END;")) {
+      return;
+    }
+    if (upper.startsWith("SET ")) {
+      sql = "SET LOCAL " + sql.substring(4);
+    }
+    run.accept(sql);
+  }
+}
