@@ -84,12 +84,13 @@ bench_load_snapshot() { # label
                               printf "    %5s%% %-8s %s\n", $9, $2, substr(cmd, 2, 90)} /^ *PID/ {f = 1}' | head -n 10
 }
 
-# HTTP warm-up until the server is steady: a fresh WildFly on 2 cores keeps compiling for minutes,
-# so 30 s phases of the same load run until one's rate is within 5 % of the previous one, or until
-# the cap of BENCH_WARMUP seconds. $1 is the script's run_wrk (seconds label), $2 the name of the
+# HTTP warm-up until the server is steady: a fresh WildFly on 2 cores keeps compiling for minutes
+# (its rate can stay flat for a minute before the optimising compiler catches up), so 30 s phases
+# of the same load run for at least BENCH_WARMUP_MIN seconds (240) and then until one's rate is
+# within 5 % of the previous one, or until the cap of BENCH_WARMUP seconds. $1 is the script's run_wrk (seconds label), $2 the name of the
 # RESULT field to rate (created|ok). Phase results are appended to $OUT/wrk-warmup.txt.
 bench_warm_up() { # run_wrk field
-  local phase=0 previous=0 rate
+  local phase=0 previous=0 rate min=${BENCH_WARMUP_MIN:-240}
   : >"$OUT/wrk-warmup.txt"
   while :; do
     phase=$((phase + 1))
@@ -97,7 +98,8 @@ bench_warm_up() { # run_wrk field
     cat "$OUT/wrk-warmup-$phase.txt" >>"$OUT/wrk-warmup.txt"
     rate=$(grep -h '^RESULT' "$OUT/wrk-warmup-$phase.txt" | sed -E "s/.* rps=([^ ]+).*/\1/")
     bench_say "  warm-up phase $phase: ${rate:-?} per second"
-    if awk -v a="${rate:-0}" -v b="$previous" 'BEGIN {exit !(b > 0 && a > 0 && (a - b) / b < 0.05 && (b - a) / b < 0.05)}'; then
+    if ((phase * 30 >= min)) &&
+      awk -v a="${rate:-0}" -v b="$previous" 'BEGIN {exit !(b > 0 && a > 0 && (a - b) / b < 0.05 && (b - a) / b < 0.05)}'; then
       echo "warm-up: steady after $phase phases of 30 s" >>"$OUT/load.txt"
       return 0
     fi
