@@ -4,5 +4,7 @@ package mx.gob.qroo.rppc.audit.domain;
 public enum ResourceType {
   FILING,
   FOLIO,
-  CATALOGUE
+  CATALOGUE,
+  /** A spatial layer import (cadastre.layer_import). */
+  LAYER
 }

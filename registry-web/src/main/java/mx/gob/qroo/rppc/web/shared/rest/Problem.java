@@ -22,8 +22,12 @@ public record Problem(
   static final String TYPE_BASE = "https://rppc.qroo.gob.mx/problemas/";
 
   public static Problem of(String kind, String title, Response.Status status, String detail) {
-    return new Problem(
-        TYPE_BASE + kind, title, status.getStatusCode(), detail, null, List.of(), null);
+    return of(kind, title, status.getStatusCode(), detail);
+  }
+
+  /** For statuses Response.Status does not name, such as 422 Unprocessable Content. */
+  public static Problem of(String kind, String title, int status, String detail) {
+    return new Problem(TYPE_BASE + kind, title, status, detail, null, List.of(), null);
   }
 
   public Problem withErrors(List<Violation> violations) {

@@ -1,0 +1,134 @@
+package mx.gob.qroo.rppc.web.cadastre.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.stream.Stream;
+import mx.gob.qroo.rppc.cadastre.application.ReferenceLayerImports;
+import mx.gob.qroo.rppc.cadastre.domain.FieldMapping;
+import mx.gob.qroo.rppc.cadastre.domain.LayerImportReport;
+import mx.gob.qroo.rppc.cadastre.domain.LayerImportRequest;
+import mx.gob.qroo.rppc.cadastre.domain.ReferenceLayer;
+import mx.gob.qroo.rppc.cadastre.domain.SourceFormat;
+import mx.gob.qroo.rppc.shared.domain.Violation;
+import mx.gob.qroo.rppc.shared.domain.Violations;
+import mx.gob.qroo.rppc.web.shared.rest.Problem;
+
+/**
+ * Imports of the INEGI reference layers ({@code municipalities}, {@code localities}): the file is
+ * the request body, its name (which tells the format) and the options are query parameters.
+ */
+@Path("/layers")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReferenceLayerResource {
+
+  @Inject ReferenceLayerImports imports;
+
+  @POST
+  @Path("/{layer}/imports")
+  @Consumes(MediaType.WILDCARD)
+  public Response importLayer(
+      @PathParam("layer") String layer,
+      @QueryParam("fileName") String fileName,
+      @QueryParam("srid") Integer srid,
+      @QueryParam("keyField") String keyField,
+      @QueryParam("nameField") String nameField,
+      @QueryParam("sourceLayer") String sourceLayer,
+      @QueryParam("repair") @DefaultValue("false") boolean repair,
+      InputStream body) {
+    Violations violations = new Violations();
+    ReferenceLayer target = violations.parse("layer", layer, ReferenceLayerResource::layer);
+    SourceFormat format = violations.parse("fileName", fileName, SourceFormat::ofFileName);
+    violations.throwIfAny();
+    FieldMapping mapping =
+        keyField == null && nameField == null
+            ? target.defaultMapping()
+            : new FieldMapping(
+                keyField == null ? target.defaultMapping().keyField() : keyField,
+                nameField == null ? target.defaultMapping().nameField() : nameField);
+    java.nio.file.Path folder = null;
+    try {
+      folder = Files.createTempDirectory("rppc-layer-");
+      java.nio.file.Path file = folder.resolve("capa" + extension(format));
+      Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
+      LayerImportReport report =
+          imports
+              .importLayer(
+                  new LayerImportRequest(
+                      file, fileName, target, mapping, srid, sourceLayer, repair))
+              .report();
+      if (report.outcome() == LayerImportReport.Outcome.REJECTED) {
+        return Problem.of(
+                "capa-rechazada",
+                "La capa no se publicó",
+                422,
+                "Importación "
+                    + report.id()
+                    + " rechazada: "
+                    + report.problems().size()
+                    + " problema(s); no se publicó ningún elemento"
+                    + (report.geometriesInvalid() > 0
+                        ? " (las geometrías inválidas se reparan con repair=true)"
+                        : ""))
+            .withErrors(
+                report.problems().stream()
+                    .map(
+                        p ->
+                            new Violation(
+                                p.feature(),
+                                p.location() == null
+                                    ? p.reason()
+                                    : p.reason() + " en " + p.location()))
+                    .toList())
+            .toResponse();
+      }
+      return Response.status(Response.Status.CREATED).entity(report).build();
+    } catch (IOException e) {
+      throw new IllegalStateException("no se pudo guardar el archivo recibido", e);
+    } finally {
+      delete(folder);
+    }
+  }
+
+  private static ReferenceLayer layer(String name) {
+    return switch (name.toLowerCase(Locale.ROOT)) {
+      case "municipalities" -> ReferenceLayer.MUNICIPALITIES;
+      case "localities" -> ReferenceLayer.LOCALITIES;
+      default ->
+          throw new IllegalArgumentException(
+              "capa desconocida '" + name + "': municipalities o localities");
+    };
+  }
+
+  private static String extension(SourceFormat format) {
+    return switch (format) {
+      case GEOJSON -> ".geojson";
+      case GEOPACKAGE -> ".gpkg";
+      case SHAPEFILE -> ".zip";
+    };
+  }
+
+  private static void delete(java.nio.file.Path folder) {
+    if (folder == null) {
+      return;
+    }
+    try (Stream<java.nio.file.Path> files = Files.walk(folder)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // a leftover temporary folder is harmless
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package mx.gob.qroo.rppc.web.cadastre;
+
+import static mx.gob.qroo.rppc.web.testing.Deployment.anonymous;
+import static mx.gob.qroo.rppc.web.testing.Deployment.as;
+import static mx.gob.qroo.rppc.web.testing.Deployment.count;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The administrator loads INEGI boundaries through the API; nobody else may. */
+class ReferenceLayersIT {
+
+  private static final Path INEGI = inegiFolder();
+
+  @Test
+  void theAdministratorImportsPlayaDelCarmensLocalitiesAndTheImportIsLogged() throws Exception {
+    long logged = count("select count(*) from audit.access_event where resource_type = 'LAYER'");
+
+    as("admin1")
+        .contentType("application/geo+json")
+        .body(Files.readAllBytes(INEGI.resolve("AGLOC_23008.geojson")))
+        .post("/api/layers/localities/imports?fileName=AGLOC_23008.geojson")
+        .then()
+        .statusCode(201)
+        .body("outcome", equalTo("PUBLISHED"))
+        .body("featuresPublished", equalTo(43))
+        .body("crs.srid", equalTo(6365))
+        .body("crs.origin", equalTo("GEOJSON_GEOMETRY_CRS"))
+        .body("actor", equalTo("admin1"));
+
+    assertThat(count("select count(*) from cadastre.locality where municipality = '23008'"))
+        .isEqualTo(43);
+    assertThat(
+            count(
+                "select count(*) from cadastre.locality where cvegeo = '230080001'"
+                    + " and name = 'Playa del Carmen'"))
+        .isEqualTo(1);
+    assertThat(count("select count(*) from audit.access_event where resource_type = 'LAYER'"))
+        .isEqualTo(logged + 1);
+  }
+
+  @Test
+  void aLayerWithABrokenGeometryIsRejectedWholeWithAProblemNamingFeatureReasonAndPlace() {
+    String broken =
+        """
+        {"type":"FeatureCollection","features":[
+         {"type":"Feature","properties":{"cvegeo":"230099998","nom_loc":"Lote recto"},
+          "geometry":{"type":"Polygon","coordinates":[[[-87.5,20.2],[-87.4,20.2],[-87.4,20.3],[-87.5,20.3],[-87.5,20.2]]]}},
+         {"type":"Feature","properties":{"cvegeo":"230099999","nom_loc":"Moño"},
+          "geometry":{"type":"Polygon","coordinates":[[[-88,19],[-87,20],[-87,19],[-88,20],[-88,19]]]}}]}""";
+
+    as("admin1")
+        .contentType("application/geo+json")
+        .body(broken.getBytes(StandardCharsets.UTF_8))
+        .post("/api/layers/localities/imports?fileName=tulum.geojson")
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("type", endsWith("/capa-rechazada"))
+        .body("errors[0].field", equalTo("230099999"))
+        .body("errors[0].message", startsWith("geometría inválida: Self-intersection"));
+
+    assertThat(count("select count(*) from cadastre.locality where municipality = '23009'"))
+        .isZero();
+    assertThat(
+            count(
+                "select count(*) from cadastre.layer_import where outcome = 'REJECTED'"
+                    + " and source_name = 'tulum.geojson'"))
+        .isPositive();
+  }
+
+  @Test
+  void onlyTheAdministratorMayImportAndTheFileNameTellsTheFormat() {
+    byte[] file = "{}".getBytes(StandardCharsets.UTF_8);
+
+    as("capturista1")
+        .body(file)
+        .post("/api/layers/municipalities/imports?fileName=m.geojson")
+        .then()
+        .statusCode(403);
+    anonymous()
+        .body(file)
+        .post("/api/layers/municipalities/imports?fileName=m.geojson")
+        .then()
+        .statusCode(401);
+    as("admin1")
+        .body(file)
+        .post("/api/layers/municipalities/imports?fileName=m.dxf")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("fileName"));
+    as("admin1")
+        .body(file)
+        .post("/api/layers/rivers/imports?fileName=m.geojson")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("layer"));
+  }
+
+  private static Path inegiFolder() {
+    Path root = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+    for (Path p = root; p != null; p = p.getParent()) {
+      Path candidate = p.resolveSibling("shared").resolve("data").resolve("inegi");
+      if (Files.isDirectory(candidate)) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException("no se encontró ../shared/data/inegi (desde " + root + ")");
+  }
+}
