@@ -45,7 +45,8 @@ echo "load: $CLIENTS clients, warm-up until steady (at most ${WARMUP} s), ${DURA
 # ---------------------------------------------------------------------------------------------
 # HTTP with wrk: one thread per client, so that each client keeps its own token and connection
 # ---------------------------------------------------------------------------------------------
-for ((i = 0; i < CLIENTS; i++)); do bench_token capturista1; done >"$OUT/tokens.txt"
+# tokens live 5 minutes (realm default) and the warm-up can last 10: fresh ones for every run
+fetch_tokens() { for ((i = 0; i < CLIENTS; i++)); do bench_token capturista1; done >"$OUT/tokens.txt"; }
 
 cat >"$OUT/reception.lua" <<'LUA'
 -- wrk script: each thread is one client with its own token; statuses counted per thread
@@ -106,6 +107,7 @@ end
 LUA
 
 run_wrk() { # seconds label
+  fetch_tokens
   BENCH_TOKENS=$OUT/tokens.txt BENCH_FIRST_FOLIO=$GEN_FIRST_FOLIO BENCH_PER_OFFICE=$GEN_PER_OFFICE \
     wrk -t "$CLIENTS" -c "$CLIENTS" -d "${1}s" --timeout 30s --latency -s "$OUT/reception.lua" \
     "$BASE_URL/api/filings" >"$OUT/wrk-$2.txt" 2>&1 &
