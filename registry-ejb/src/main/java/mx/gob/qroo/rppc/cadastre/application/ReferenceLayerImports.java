@@ -3,18 +3,23 @@ package mx.gob.qroo.rppc.cadastre.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.List;
 import mx.gob.qroo.rppc.audit.application.Audited;
 import mx.gob.qroo.rppc.audit.application.CallerIdentity;
 import mx.gob.qroo.rppc.audit.domain.AccessAction;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
+import mx.gob.qroo.rppc.cadastre.domain.LayerImportReport;
 import mx.gob.qroo.rppc.cadastre.domain.LayerImportRequest;
 import mx.gob.qroo.rppc.cadastre.domain.ReferenceLayers;
+import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 import mx.gob.qroo.rppc.shared.domain.Role;
 
 /** The administrator loads the INEGI reference layers (municipal and locality boundaries). */
 @Stateless
 @RolesAllowed(Role.ADMIN)
 public class ReferenceLayerImports {
+
+  private static final int MAX_REPORTS = 200;
 
   @Inject ReferenceLayers layers;
   @Inject CallerIdentity caller;
@@ -23,5 +28,24 @@ public class ReferenceLayerImports {
   @Audited(action = AccessAction.CREATE, resource = ResourceType.LAYER)
   public ImportedLayer importLayer(LayerImportRequest request) {
     return new ImportedLayer(layers.importLayer(request, caller.name()));
+  }
+
+  /** Administrators and auditors review what was imported, by whom, and what was wrong. */
+  @RolesAllowed({Role.ADMIN, Role.AUDITOR})
+  @Audited(action = AccessAction.SEARCH, resource = ResourceType.LAYER)
+  public List<LayerImportReport> latest(int limit) {
+    if (limit < 1 || limit > MAX_REPORTS) {
+      throw new IllegalArgumentException("limit va de 1 a " + MAX_REPORTS);
+    }
+    return layers.latestImports(limit);
+  }
+
+  @RolesAllowed({Role.ADMIN, Role.AUDITOR})
+  @Audited(action = AccessAction.READ, resource = ResourceType.LAYER)
+  public ImportedLayer report(long id) {
+    return new ImportedLayer(
+        layers
+            .importReport(id)
+            .orElseThrow(() -> new ResourceNotFoundException("no existe la importación " + id)));
   }
 }

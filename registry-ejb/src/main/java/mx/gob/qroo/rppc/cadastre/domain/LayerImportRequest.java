@@ -2,6 +2,7 @@ package mx.gob.qroo.rppc.cadastre.domain;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * An import of a reference layer from a file: which layer it feeds, how its attributes map, the CRS
@@ -27,7 +28,15 @@ public record LayerImportRequest(
     if (srid != null && srid <= 0) {
       throw new IllegalArgumentException("el código EPSG debe ser positivo");
     }
+    sourceLayer = sourceLayer == null || sourceLayer.isBlank() ? null : sourceLayer.trim();
+    if (sourceLayer != null && !SOURCE_LAYER.matcher(sourceLayer).matches()) {
+      // it is handed to ogr2ogr as an argument: never something it could read as an option
+      throw new IllegalArgumentException(
+          "nombre de capa de origen inválido: '" + sourceLayer + "' (letras, dígitos, _ . -)");
+    }
   }
+
+  private static final Pattern SOURCE_LAYER = Pattern.compile("[\\p{L}0-9_][\\p{L}0-9_ .-]{0,127}");
 
   public SourceFormat format() {
     return SourceFormat.ofFileName(sourceName);

@@ -1,5 +1,8 @@
 package mx.gob.qroo.rppc.cadastre.domain;
 
+import java.util.List;
+import java.util.Optional;
+
 /** The INEGI reference layers kept in the database, and their imports. */
 public interface ReferenceLayers {
 
@@ -9,4 +12,9 @@ public interface ReferenceLayers {
    * unknown, or that lacks the mapped attributes.
    */
   LayerImportReport importLayer(LayerImportRequest request, String actor);
+
+  /** The reports of the latest imports, newest first. */
+  List<LayerImportReport> latestImports(int limit);
+
+  Optional<LayerImportReport> importReport(long id);
 }

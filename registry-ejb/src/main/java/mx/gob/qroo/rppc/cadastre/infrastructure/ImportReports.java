@@ -2,15 +2,27 @@ package mx.gob.qroo.rppc.cadastre.infrastructure;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import mx.gob.qroo.rppc.cadastre.domain.CrsOrigin;
+import mx.gob.qroo.rppc.cadastre.domain.FieldMapping;
 import mx.gob.qroo.rppc.cadastre.domain.GeometryProblem;
 import mx.gob.qroo.rppc.cadastre.domain.LayerImportReport;
+import mx.gob.qroo.rppc.cadastre.domain.ReferenceLayer;
+import mx.gob.qroo.rppc.cadastre.domain.SourceCrs;
+import mx.gob.qroo.rppc.cadastre.domain.SourceFormat;
 
 /** Rows of {@code cadastre.layer_import}: the report every import leaves, published or not. */
 final class ImportReports {
@@ -23,7 +35,68 @@ final class ImportReports {
           + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)"
           + " returning id";
 
+  private static final String SELECT =
+      "select id, layer, source_name, source_format, source_srid, crs_origin, key_field,"
+          + " name_field, repair_requested, features_read, features_published,"
+          + " geometries_invalid, geometries_repaired, outcome, problems::text, actor, started_at,"
+          + " finished_at from cadastre.layer_import";
+
   private ImportReports() {}
+
+  /** The latest reports first, at most {@code limit}. */
+  static List<LayerImportReport> latest(Connection connection, int limit) {
+    return select(connection, SELECT + " order by id desc limit ?", limit);
+  }
+
+  static Optional<LayerImportReport> find(Connection connection, long id) {
+    return select(connection, SELECT + " where id = ?", id).stream().findFirst();
+  }
+
+  private static List<LayerImportReport> select(Connection connection, String sql, long value) {
+    List<LayerImportReport> reports = new ArrayList<>();
+    try (PreparedStatement s = connection.prepareStatement(sql)) {
+      s.setLong(1, value);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          reports.add(report(rs));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("no se pudieron leer los informes de importación", e);
+    }
+    return reports;
+  }
+
+  private static LayerImportReport report(ResultSet rs) throws SQLException {
+    int srid = rs.getInt(5);
+    SourceCrs crs = rs.wasNull() ? null : new SourceCrs(srid, CrsOrigin.valueOf(rs.getString(6)));
+    List<GeometryProblem> problems = new ArrayList<>();
+    try (JsonReader reader = Json.createReader(new StringReader(rs.getString(15)))) {
+      for (JsonValue value : reader.readArray()) {
+        JsonObject o = value.asJsonObject();
+        problems.add(
+            new GeometryProblem(
+                o.getString("feature"), o.getString("reason"), o.getString("location", null)));
+      }
+    }
+    return new LayerImportReport(
+        rs.getLong(1),
+        ReferenceLayer.valueOf(rs.getString(2)),
+        rs.getString(3),
+        SourceFormat.valueOf(rs.getString(4)),
+        crs,
+        new FieldMapping(rs.getString(7), rs.getString(8)),
+        rs.getBoolean(9),
+        rs.getInt(10),
+        rs.getInt(11),
+        rs.getInt(12),
+        rs.getInt(13),
+        LayerImportReport.Outcome.valueOf(rs.getString(14)),
+        problems,
+        rs.getString(16),
+        rs.getTimestamp(17).toInstant(),
+        rs.getTimestamp(18).toInstant());
+  }
 
   static long insert(Connection connection, LayerImportReport r) {
     try (PreparedStatement s = connection.prepareStatement(INSERT)) {

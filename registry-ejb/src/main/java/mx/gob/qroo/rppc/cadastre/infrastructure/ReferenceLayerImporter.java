@@ -279,6 +279,8 @@ public final class ReferenceLayerImporter {
             + " from gis_staging."
             + table
             + " s";
+    // one publication of a layer at a time: a second import waits and then replaces the first
+    execute("select pg_advisory_xact_lock(hashtextextended('layer:" + request.layer() + "', 0))");
     switch (request.layer()) {
       case MUNICIPALITIES -> {
         execute("delete from cadastre.municipality");

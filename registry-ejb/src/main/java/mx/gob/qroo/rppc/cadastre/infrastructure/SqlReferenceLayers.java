@@ -6,6 +6,9 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import mx.gob.qroo.rppc.cadastre.domain.LayerImportReport;
 import mx.gob.qroo.rppc.cadastre.domain.LayerImportRequest;
@@ -25,10 +28,24 @@ public class SqlReferenceLayers implements ReferenceLayers {
 
   @Override
   public LayerImportReport importLayer(LayerImportRequest request, String actor) {
+    return withConnection(c -> new ReferenceLayerImporter(c, clock).run(request, actor));
+  }
+
+  @Override
+  public List<LayerImportReport> latestImports(int limit) {
+    return withConnection(c -> ImportReports.latest(c, limit));
+  }
+
+  @Override
+  public Optional<LayerImportReport> importReport(long id) {
+    return withConnection(c -> ImportReports.find(c, id));
+  }
+
+  private <T> T withConnection(Function<Connection, T> work) {
     try (Connection connection = dataSource.getConnection()) {
-      return new ReferenceLayerImporter(connection, clock).run(request, actor);
+      return work.apply(connection);
     } catch (SQLException e) {
-      throw new IllegalStateException("sin conexión a la base de datos para importar", e);
+      throw new IllegalStateException("sin conexión a la base de datos", e);
     }
   }
 }

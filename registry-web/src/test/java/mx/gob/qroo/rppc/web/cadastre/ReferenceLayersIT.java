@@ -22,17 +22,20 @@ class ReferenceLayersIT {
   void theAdministratorImportsPlayaDelCarmensLocalitiesAndTheImportIsLogged() throws Exception {
     long logged = count("select count(*) from audit.access_event where resource_type = 'LAYER'");
 
-    as("admin1")
-        .contentType("application/geo+json")
-        .body(Files.readAllBytes(INEGI.resolve("AGLOC_23008.geojson")))
-        .post("/api/layers/localities/imports?fileName=AGLOC_23008.geojson")
-        .then()
-        .statusCode(201)
-        .body("outcome", equalTo("PUBLISHED"))
-        .body("featuresPublished", equalTo(43))
-        .body("crs.srid", equalTo(6365))
-        .body("crs.origin", equalTo("GEOJSON_GEOMETRY_CRS"))
-        .body("actor", equalTo("admin1"));
+    int id =
+        as("admin1")
+            .contentType("application/geo+json")
+            .body(Files.readAllBytes(INEGI.resolve("AGLOC_23008.geojson")))
+            .post("/api/layers/localities/imports?fileName=AGLOC_23008.geojson")
+            .then()
+            .statusCode(201)
+            .body("outcome", equalTo("PUBLISHED"))
+            .body("featuresPublished", equalTo(43))
+            .body("crs.srid", equalTo(6365))
+            .body("crs.origin", equalTo("GEOJSON_GEOMETRY_CRS"))
+            .body("actor", equalTo("admin1"))
+            .extract()
+            .path("id");
 
     assertThat(count("select count(*) from cadastre.locality where municipality = '23008'"))
         .isEqualTo(43);
@@ -43,6 +46,16 @@ class ReferenceLayersIT {
         .isEqualTo(1);
     assertThat(count("select count(*) from audit.access_event where resource_type = 'LAYER'"))
         .isEqualTo(logged + 1);
+    // the report stays readable to administrators and auditors, and only to them
+    as("auditor1")
+        .get("/api/layers/imports/" + id)
+        .then()
+        .statusCode(200)
+        .body("sourceName", equalTo("AGLOC_23008.geojson"))
+        .body("featuresRead", equalTo(43));
+    as("auditor1").get("/api/layers/imports").then().statusCode(200).body("[0].id", equalTo(id));
+    as("capturista1").get("/api/layers/imports/" + id).then().statusCode(403);
+    as("auditor1").get("/api/layers/imports/999999").then().statusCode(404);
   }
 
   @Test

@@ -159,14 +159,7 @@ class CataloguesIT {
   }
 
   private static Map<String, Object> receive(String body) {
-    return as("capturista1")
-        .body(body)
-        .post("/api/filings")
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath()
-        .getMap("$");
+    return Fixtures.received(body).getMap("$");
   }
 
   @SuppressWarnings("unchecked")

@@ -25,13 +25,7 @@ import org.junit.jupiter.api.Test;
 class RegistryCoreIT {
 
   private static String receive(String body) {
-    return as("capturista1")
-        .body(body)
-        .post("/api/filings")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("entryNumber");
+    return Fixtures.received(body).getString("entryNumber");
   }
 
   /** A staff action on a filing: POST /api/filings/{entryNumber}/{action} with a JSON body. */

@@ -2,12 +2,25 @@ package mx.gob.qroo.rppc.web.testing;
 
 import static mx.gob.qroo.rppc.web.testing.Deployment.as;
 
+import io.restassured.path.json.JsonPath;
+
 /** Registry data the deployed tests build through the API itself. */
 public final class Fixtures {
 
   private static String sharedFolio;
 
   private Fixtures() {}
+
+  /** A filing received by capturista1, which must answer 201; the answer's JSON. */
+  public static JsonPath received(String body) {
+    return as("capturista1")
+        .body(body)
+        .post("/api/filings")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath();
+  }
 
   /** A new property folio in Cancún held by Carla Gómez Rivera; returns its number. */
   public static String newPropertyFolio() {

@@ -3,6 +3,7 @@ package mx.gob.qroo.rppc.web.cadastre.rest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +16,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import mx.gob.qroo.rppc.cadastre.application.ReferenceLayerImports;
@@ -101,6 +103,18 @@ public class ReferenceLayerResource {
     } finally {
       delete(folder);
     }
+  }
+
+  @GET
+  @Path("/imports")
+  public List<LayerImportReport> imports(@QueryParam("limit") @DefaultValue("20") int limit) {
+    return imports.latest(limit);
+  }
+
+  @GET
+  @Path("/imports/{id}")
+  public LayerImportReport importReport(@PathParam("id") long id) {
+    return imports.report(id).report();
   }
 
   private static ReferenceLayer layer(String name) {
