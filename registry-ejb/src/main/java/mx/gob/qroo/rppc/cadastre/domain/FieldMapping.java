@@ -4,8 +4,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Which attributes of a source layer give each feature its key and its name. Field names are
- * compared in lower case, as ogr2ogr writes them into the staging table.
+ * Which attributes of a source layer give each feature its key and its name (none for layers whose
+ * features have no name, such as parcels). Field names are compared in lower case, as ogr2ogr
+ * writes them into the staging table.
  */
 public record FieldMapping(String keyField, String nameField) {
 
@@ -13,7 +14,7 @@ public record FieldMapping(String keyField, String nameField) {
 
   public FieldMapping {
     keyField = field("clave", keyField);
-    nameField = field("nombre", nameField);
+    nameField = nameField == null ? null : field("nombre", nameField);
   }
 
   private static String field(String role, String name) {

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record LayerImportReport(
     long id,
-    ReferenceLayer layer,
+    SpatialLayer layer,
     String sourceName,
     SourceFormat format,
     SourceCrs crs,

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public record LayerImportRequest(
     Path file,
     String sourceName,
-    ReferenceLayer layer,
+    SpatialLayer layer,
     FieldMapping mapping,
     Integer srid,
     String sourceLayer,

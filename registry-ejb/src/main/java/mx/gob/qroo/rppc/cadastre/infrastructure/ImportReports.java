@@ -20,9 +20,9 @@ import mx.gob.qroo.rppc.cadastre.domain.CrsOrigin;
 import mx.gob.qroo.rppc.cadastre.domain.FieldMapping;
 import mx.gob.qroo.rppc.cadastre.domain.GeometryProblem;
 import mx.gob.qroo.rppc.cadastre.domain.LayerImportReport;
-import mx.gob.qroo.rppc.cadastre.domain.ReferenceLayer;
 import mx.gob.qroo.rppc.cadastre.domain.SourceCrs;
 import mx.gob.qroo.rppc.cadastre.domain.SourceFormat;
+import mx.gob.qroo.rppc.cadastre.domain.SpatialLayer;
 
 /** Rows of {@code cadastre.layer_import}: the report every import leaves, published or not. */
 final class ImportReports {
@@ -81,7 +81,7 @@ final class ImportReports {
     }
     return new LayerImportReport(
         rs.getLong(1),
-        ReferenceLayer.valueOf(rs.getString(2)),
+        SpatialLayer.valueOf(rs.getString(2)),
         rs.getString(3),
         SourceFormat.valueOf(rs.getString(4)),
         crs,

@@ -10,7 +10,7 @@ class LayerImportRequestTest {
 
   private static LayerImportRequest request(String name, FieldMapping mapping, String layer) {
     return new LayerImportRequest(
-        Path.of("/tmp/capa"), name, ReferenceLayer.MUNICIPALITIES, mapping, null, layer, false);
+        Path.of("/tmp/capa"), name, SpatialLayer.MUNICIPALITIES, mapping, null, layer, false);
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -22,9 +23,9 @@ import mx.gob.qroo.rppc.cadastre.domain.GeometryProblem;
 import mx.gob.qroo.rppc.cadastre.domain.LayerImportReport;
 import mx.gob.qroo.rppc.cadastre.domain.LayerImportReport.Outcome;
 import mx.gob.qroo.rppc.cadastre.domain.LayerImportRequest;
-import mx.gob.qroo.rppc.cadastre.domain.ReferenceLayer;
 import mx.gob.qroo.rppc.cadastre.domain.SourceCrs;
 import mx.gob.qroo.rppc.cadastre.domain.SourceFormat;
+import mx.gob.qroo.rppc.cadastre.domain.SpatialLayer;
 
 /**
  * Imports a reference layer on the caller's connection and inside the caller's transaction:
@@ -34,14 +35,14 @@ import mx.gob.qroo.rppc.cadastre.domain.SourceFormat;
  * covers) or nothing is, and in both cases a report row is written. A rejected import rolls back to
  * a savepoint taken before staging, so only its report stays.
  */
-public final class ReferenceLayerImporter {
+public final class SpatialLayerImporter {
 
   private static final int STORAGE_SRID = 6371;
 
   private final Connection connection;
   private final Clock clock;
 
-  public ReferenceLayerImporter(Connection connection, Clock clock) {
+  public SpatialLayerImporter(Connection connection, Clock clock) {
     this.connection = connection;
     this.clock = clock;
   }
@@ -96,7 +97,7 @@ public final class ReferenceLayerImporter {
               request.mapping(),
               request.repair(),
               read,
-              publish ? read : 0,
+              0,
               invalid,
               publish ? invalid : 0,
               publish ? Outcome.PUBLISHED : Outcome.REJECTED,
@@ -105,12 +106,18 @@ public final class ReferenceLayerImporter {
               started,
               clock.instant());
       long id = ImportReports.insert(connection, report);
+      int published = 0;
       if (publish) {
-        publish(table, request, id);
+        published = publish(table, request, id, read);
         execute("drop table gis_staging." + table);
+        execute(
+            "update cadastre.layer_import set features_published = "
+                + published
+                + " where id = "
+                + id);
       }
       execute("release savepoint layer_import");
-      return withId(report, id);
+      return withId(report, id, published);
     } finally {
       try {
         Files.deleteIfExists(dump);
@@ -168,8 +175,8 @@ public final class ReferenceLayerImporter {
       throw new IllegalStateException(e);
     }
     columns.removeAll(Set.of("geom", "source_fid"));
-    for (String field : List.of(mapping.keyField(), mapping.nameField())) {
-      if (!columns.contains(field)) {
+    for (String field : Arrays.asList(mapping.keyField(), mapping.nameField())) {
+      if (field != null && !columns.contains(field)) {
         throw new IllegalArgumentException(
             "la capa no tiene el atributo '" + field + "'; atributos disponibles: " + columns);
       }
@@ -196,56 +203,71 @@ public final class ReferenceLayerImporter {
   }
 
   private List<GeometryProblem> attributeProblems(
-      String table, ReferenceLayer layer, FieldMapping m, int read) {
+      String table, SpatialLayer layer, FieldMapping m, int read) {
     List<GeometryProblem> problems = new ArrayList<>();
     if (read == 0) {
       problems.add(new GeometryProblem("(capa)", "la capa no tiene elementos", null));
     }
     String key = "s." + m.keyField() + "::text";
+    String feature = "coalesce(" + key + ", '#' || s.source_fid)";
+    String duplicated =
+        key
+            + " in (select "
+            + m.keyField()
+            + "::text from gis_staging."
+            + table
+            + " group by 1 having count(*) > 1)";
+    String unnamed =
+        m.nameField() == null
+            ? "false"
+            : "s." + m.nameField() + " is null or btrim(s." + m.nameField() + "::text) = ''";
     problems.addAll(
         problems(
-            "select coalesce("
-                + key
-                + ", '#' || s.source_fid), case"
-                + " when "
+            "select "
+                + feature
+                + ", case when "
                 + key
                 + " is null then 'falta la clave (atributo "
                 + m.keyField()
-                + ")'"
-                + " when "
+                + ")' when "
                 + key
                 + " !~ '"
                 + layer.keyPattern()
                 + "' then 'clave mal formada: ' || "
                 + key
-                + " when count(*) over (partition by "
-                + key
-                + ") > 1 then 'clave repetida'"
+                + " when "
+                + duplicated
+                + " then 'clave repetida'"
                 + " else 'falta el nombre (atributo "
                 + m.nameField()
-                + ")' end, null"
-                + " from gis_staging."
+                + ")' end, null from gis_staging."
                 + table
-                + " s"
-                + " where "
+                + " s where "
                 + key
                 + " is null or "
                 + key
                 + " !~ '"
                 + layer.keyPattern()
-                + "' or s."
-                + m.nameField()
-                + " is null or btrim(s."
-                + m.nameField()
-                + "::text) = ''"
+                + "' or "
+                + duplicated
                 + " or "
-                + key
-                + " in (select "
-                + m.keyField()
-                + "::text from gis_staging."
-                + table
-                + " group by 1 having count(*) > 1)"
+                + unnamed
                 + " order by s.source_fid"));
+    if (layer == SpatialLayer.PARCELS) {
+      // a parcel belongs to the INEGI municipality that contains a point of its surface
+      problems.addAll(
+          problems(
+              "select "
+                  + feature
+                  + ", 'fuera de los municipios del INEGI cargados',"
+                  + " ST_AsText(ST_PointOnSurface(s.geom)) from gis_staging."
+                  + table
+                  + " s where s.geom is not null and not ST_IsEmpty(s.geom) and ST_IsValid(s.geom)"
+                  + " and not exists (select 1 from cadastre.municipality m where ST_Contains("
+                  + "m.geom, ST_PointOnSurface(ST_Transform(s.geom, "
+                  + STORAGE_SRID
+                  + ")))) order by s.source_fid"));
+    }
     return problems;
   }
 
@@ -262,7 +284,8 @@ public final class ReferenceLayerImporter {
     return found;
   }
 
-  private void publish(String table, LayerImportRequest request, long importId) {
+  /** Publishes the staged layer; how many features it added or replaced. */
+  private int publish(String table, LayerImportRequest request, long importId, int read) {
     FieldMapping m = request.mapping();
     String geometry = request.repair() ? "ST_CollectionExtract(ST_MakeValid(s.geom), 3)" : "s.geom";
     String source =
@@ -282,6 +305,9 @@ public final class ReferenceLayerImporter {
     // one publication of a layer at a time: a second import waits and then replaces the first
     execute("select pg_advisory_xact_lock(hashtextextended('layer:" + request.layer() + "', 0))");
     switch (request.layer()) {
+      case PARCELS -> {
+        return publishParcels(table, geometry, m, importId);
+      }
       case MUNICIPALITIES -> {
         execute("delete from cadastre.municipality");
         execute("insert into cadastre.municipality (cvegeo, name, geom, import_id)" + source);
@@ -296,9 +322,63 @@ public final class ReferenceLayerImporter {
         execute("insert into cadastre.locality (cvegeo, name, geom, import_id)" + source);
       }
     }
+    return read;
   }
 
-  private static LayerImportReport withId(LayerImportReport r, long id) {
+  /**
+   * New parcels, and new versions of parcels whose geometry changed (a resurvey: the old version is
+   * retired, linked to the new one in the lineage, and its folios follow). Unchanged parcels and
+   * parcels absent from the file stay as they are. Property folios with the same cadastral key in
+   * the same municipality get linked to the parcel.
+   */
+  private int publishParcels(String table, String geometry, FieldMapping m, long importId) {
+    execute(
+        "create temp table parcel_change on commit drop as"
+            + " select st.key, st.geom, p.id as replaced"
+            + " from (select s."
+            + m.keyField()
+            + "::text as key, ST_Multi(ST_Transform("
+            + geometry
+            + ", "
+            + STORAGE_SRID
+            + ")) as geom from gis_staging."
+            + table
+            + " s) st"
+            + " left join cadastre.parcel p on p.cadastral_key = st.key and p.retired_at is null"
+            + " where p.id is null or not ST_Equals(p.geom, st.geom)");
+    execute(
+        "update cadastre.parcel p set retired_at = now(), retired_reason = 'RESURVEY'"
+            + " from parcel_change c where p.id = c.replaced");
+    execute(
+        "insert into cadastre.parcel (cadastral_key, municipality, geom, valid_from, import_id)"
+            + " select c.key, (select m.cvegeo from cadastre.municipality m"
+            + " order by m.geom <-> ST_PointOnSurface(c.geom), m.cvegeo limit 1),"
+            + " c.geom, now(), "
+            + importId
+            + " from parcel_change c");
+    execute(
+        "insert into cadastre.parcel_lineage (parent_id, child_id, event, occurred_at)"
+            + " select c.replaced, p.id, 'RESURVEY', now() from parcel_change c"
+            + " join cadastre.parcel p on p.cadastral_key = c.key and p.retired_at is null"
+            + " where c.replaced is not null");
+    execute(
+        "insert into cadastre.folio_parcel (folio_id, parcel_id, linked_at)"
+            + " select fp.folio_id, p.id, now() from parcel_change c"
+            + " join cadastre.folio_parcel fp on fp.parcel_id = c.replaced"
+            + " join cadastre.parcel p on p.cadastral_key = c.key and p.retired_at is null"
+            + " union"
+            + " select f.id, p.id, now() from cadastre.parcel p"
+            + " join folio.folio f on f.kind = 'PROPERTY' and f.cadastral_key = p.cadastral_key"
+            + " and f.municipality = p.municipality"
+            + " where p.import_id = "
+            + importId
+            + " on conflict do nothing");
+    int published = count("select count(*) from parcel_change");
+    execute("drop table parcel_change");
+    return published;
+  }
+
+  private static LayerImportReport withId(LayerImportReport r, long id, int published) {
     return new LayerImportReport(
         id,
         r.layer(),
@@ -308,7 +388,7 @@ public final class ReferenceLayerImporter {
         r.mapping(),
         r.repairRequested(),
         r.featuresRead(),
-        r.featuresPublished(),
+        published,
         r.geometriesInvalid(),
         r.geometriesRepaired(),
         r.outcome(),

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The INEGI reference layers kept in the database, and their imports. */
-public interface ReferenceLayers {
+public interface SpatialLayers {
 
   /**
    * Imports a layer in the current transaction: published whole, or rejected whole with its report

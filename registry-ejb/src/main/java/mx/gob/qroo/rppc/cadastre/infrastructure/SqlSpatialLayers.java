@@ -12,14 +12,14 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 import mx.gob.qroo.rppc.cadastre.domain.LayerImportReport;
 import mx.gob.qroo.rppc.cadastre.domain.LayerImportRequest;
-import mx.gob.qroo.rppc.cadastre.domain.ReferenceLayers;
+import mx.gob.qroo.rppc.cadastre.domain.SpatialLayers;
 
 /**
  * Runs imports on a connection of the registry's datasource; inside a container transaction it is
  * the transaction's own connection, so the import commits or rolls back with it.
  */
 @ApplicationScoped
-public class SqlReferenceLayers implements ReferenceLayers {
+public class SqlSpatialLayers implements SpatialLayers {
 
   @Resource(lookup = "java:jboss/datasources/RegistryDS")
   private DataSource dataSource;
@@ -28,7 +28,7 @@ public class SqlReferenceLayers implements ReferenceLayers {
 
   @Override
   public LayerImportReport importLayer(LayerImportRequest request, String actor) {
-    return withConnection(c -> new ReferenceLayerImporter(c, clock).run(request, actor));
+    return withConnection(c -> new SpatialLayerImporter(c, clock).run(request, actor));
   }
 
   @Override

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** The administrator loads INEGI boundaries through the API; nobody else may. */
-class ReferenceLayersIT {
+class SpatialLayersIT {
 
   private static final Path INEGI = inegiFolder();
 

@@ -19,25 +19,25 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import mx.gob.qroo.rppc.cadastre.application.ReferenceLayerImports;
+import mx.gob.qroo.rppc.cadastre.application.SpatialLayerImports;
 import mx.gob.qroo.rppc.cadastre.domain.FieldMapping;
 import mx.gob.qroo.rppc.cadastre.domain.LayerImportReport;
 import mx.gob.qroo.rppc.cadastre.domain.LayerImportRequest;
-import mx.gob.qroo.rppc.cadastre.domain.ReferenceLayer;
 import mx.gob.qroo.rppc.cadastre.domain.SourceFormat;
+import mx.gob.qroo.rppc.cadastre.domain.SpatialLayer;
 import mx.gob.qroo.rppc.shared.domain.Violation;
 import mx.gob.qroo.rppc.shared.domain.Violations;
 import mx.gob.qroo.rppc.web.shared.rest.Problem;
 
 /**
- * Imports of the INEGI reference layers ({@code municipalities}, {@code localities}): the file is
- * the request body, its name (which tells the format) and the options are query parameters.
+ * Imports of spatial layers ({@code municipalities}, {@code localities}, {@code parcels}): the file
+ * is the request body, its name (which tells the format) and the options are query parameters.
  */
 @Path("/layers")
 @Produces(MediaType.APPLICATION_JSON)
-public class ReferenceLayerResource {
+public class SpatialLayerResource {
 
-  @Inject ReferenceLayerImports imports;
+  @Inject SpatialLayerImports imports;
 
   @POST
   @Path("/{layer}/imports")
@@ -52,7 +52,7 @@ public class ReferenceLayerResource {
       @QueryParam("repair") @DefaultValue("false") boolean repair,
       InputStream body) {
     Violations violations = new Violations();
-    ReferenceLayer target = violations.parse("layer", layer, ReferenceLayerResource::layer);
+    SpatialLayer target = violations.parse("layer", layer, SpatialLayerResource::layer);
     SourceFormat format = violations.parse("fileName", fileName, SourceFormat::ofFileName);
     violations.throwIfAny();
     FieldMapping mapping =
@@ -117,13 +117,14 @@ public class ReferenceLayerResource {
     return imports.report(id).report();
   }
 
-  private static ReferenceLayer layer(String name) {
+  private static SpatialLayer layer(String name) {
     return switch (name.toLowerCase(Locale.ROOT)) {
-      case "municipalities" -> ReferenceLayer.MUNICIPALITIES;
-      case "localities" -> ReferenceLayer.LOCALITIES;
+      case "municipalities" -> SpatialLayer.MUNICIPALITIES;
+      case "localities" -> SpatialLayer.LOCALITIES;
+      case "parcels" -> SpatialLayer.PARCELS;
       default ->
           throw new IllegalArgumentException(
-              "capa desconocida '" + name + "': municipalities o localities");
+              "capa desconocida '" + name + "': municipalities, localities o parcels");
     };
   }
 

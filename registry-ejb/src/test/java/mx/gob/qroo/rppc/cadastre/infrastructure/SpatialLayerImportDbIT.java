@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -23,8 +25,8 @@ import mx.gob.qroo.rppc.cadastre.domain.FieldMapping;
 import mx.gob.qroo.rppc.cadastre.domain.LayerImportReport;
 import mx.gob.qroo.rppc.cadastre.domain.LayerImportReport.Outcome;
 import mx.gob.qroo.rppc.cadastre.domain.LayerImportRequest;
-import mx.gob.qroo.rppc.cadastre.domain.ReferenceLayer;
 import mx.gob.qroo.rppc.cadastre.domain.SourceCrs;
+import mx.gob.qroo.rppc.cadastre.domain.SpatialLayer;
 import mx.gob.qroo.rppc.shared.infrastructure.DatabaseMigration;
 import mx.gob.qroo.rppc.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -38,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * EPSG:6371 equal (within 0.01 %) to what PostGIS computes from the source, and broken layers
  * rejected whole with a report.
  */
-class ReferenceLayerImportDbIT {
+class SpatialLayerImportDbIT {
 
   private static final Path INEGI = inegiFolder();
   private static TestDatabase database;
@@ -48,8 +50,7 @@ class ReferenceLayerImportDbIT {
   @BeforeAll
   static void createDatabase() {
     database = TestDatabase.createEmpty();
-    DatabaseMigration.migrate(
-        database.dataSource(), ReferenceLayerImportDbIT.class.getClassLoader());
+    DatabaseMigration.migrate(database.dataSource(), SpatialLayerImportDbIT.class.getClassLoader());
   }
 
   @AfterAll
@@ -60,7 +61,7 @@ class ReferenceLayerImportDbIT {
   @Test
   void inegiMunicipalitiesFromGeoJsonKeepTheirGeometryLevelCrsNamesAndAreas() throws Exception {
     LayerImportReport report =
-        run(request("AGEM_23.geojson", ReferenceLayer.MUNICIPALITIES, null, false));
+        run(request("AGEM_23.geojson", SpatialLayer.MUNICIPALITIES, null, false));
 
     assertThat(report.outcome()).isEqualTo(Outcome.PUBLISHED);
     assertThat(report.crs().srid()).isEqualTo(6365);
@@ -83,7 +84,7 @@ class ReferenceLayerImportDbIT {
     Map<String, Double> fromSource = sourceAreas("AGEM_23.geojson", 6365);
 
     LayerImportReport report =
-        run(request("AGEM_23_utm16n.gpkg", ReferenceLayer.MUNICIPALITIES, null, false));
+        run(request("AGEM_23_utm16n.gpkg", SpatialLayer.MUNICIPALITIES, null, false));
 
     assertThat(report.outcome()).isEqualTo(Outcome.PUBLISHED);
     assertThat(report.crs().srid()).isEqualTo(6371);
@@ -95,12 +96,12 @@ class ReferenceLayerImportDbIT {
   @Test
   void localitiesFromGeoJsonAndFromAZippedShapefileWithItsPrj() throws Exception {
     LayerImportReport cancun =
-        run(request("AGLOC_23005.geojson", ReferenceLayer.LOCALITIES, null, false));
+        run(request("AGLOC_23005.geojson", SpatialLayer.LOCALITIES, null, false));
     LayerImportReport playa =
-        run(request("AGLOC_23008.geojson", ReferenceLayer.LOCALITIES, null, false));
+        run(request("AGLOC_23008.geojson", SpatialLayer.LOCALITIES, null, false));
     Map<String, Double> cancunFromSource = sourceAreas("AGLOC_23005.geojson", 6365);
     LayerImportReport shapefile =
-        run(request("AGLOC_23005_utm16n_shp.zip", ReferenceLayer.LOCALITIES, null, false));
+        run(request("AGLOC_23005_utm16n_shp.zip", SpatialLayer.LOCALITIES, null, false));
 
     assertThat(cancun.outcome()).isEqualTo(Outcome.PUBLISHED);
     assertThat(cancun.featuresPublished()).isEqualTo(11);
@@ -136,13 +137,11 @@ class ReferenceLayerImportDbIT {
             () ->
                 run(
                     new LayerImportRequest(
-                        noPrj, null, ReferenceLayer.LOCALITIES, null, null, null, false)))
+                        noPrj, null, SpatialLayer.LOCALITIES, null, null, null, false)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("srid");
     LayerImportReport withParameter =
-        run(
-            new LayerImportRequest(
-                noPrj, null, ReferenceLayer.LOCALITIES, null, 6371, null, false));
+        run(new LayerImportRequest(noPrj, null, SpatialLayer.LOCALITIES, null, 6371, null, false));
 
     assertThat(withParameter.outcome()).isEqualTo(Outcome.PUBLISHED);
     assertThat(withParameter.crs().origin()).isEqualTo(CrsOrigin.PARAMETER);
@@ -150,7 +149,7 @@ class ReferenceLayerImportDbIT {
 
   @Test
   void anInvalidGeometryRejectsTheWholeLayerUnlessRepairIsAsked() throws Exception {
-    run(request("AGEM_23.geojson", ReferenceLayer.MUNICIPALITIES, null, false));
+    run(request("AGEM_23.geojson", SpatialLayer.MUNICIPALITIES, null, false));
     long importsBefore = count("select count(*) from cadastre.layer_import");
     // two municipalities, one of them a bow tie (its ring crosses itself at (0.5, 0.5))
     Path broken = temp.resolve("municipios_rotos.geojson");
@@ -167,7 +166,7 @@ class ReferenceLayerImportDbIT {
     LayerImportReport rejected =
         run(
             new LayerImportRequest(
-                broken, null, ReferenceLayer.MUNICIPALITIES, null, null, null, false));
+                broken, null, SpatialLayer.MUNICIPALITIES, null, null, null, false));
 
     assertThat(rejected.outcome()).isEqualTo(Outcome.REJECTED);
     assertThat(rejected.crs().origin()).isEqualTo(CrsOrigin.GEOJSON_DEFAULT);
@@ -193,7 +192,7 @@ class ReferenceLayerImportDbIT {
     LayerImportReport repaired =
         run(
             new LayerImportRequest(
-                broken, null, ReferenceLayer.MUNICIPALITIES, null, null, null, true));
+                broken, null, SpatialLayer.MUNICIPALITIES, null, null, null, true));
 
     assertThat(repaired.outcome()).isEqualTo(Outcome.PUBLISHED);
     assertThat(repaired.geometriesRepaired()).isEqualTo(1);
@@ -203,13 +202,105 @@ class ReferenceLayerImportDbIT {
   }
 
   @Test
+  void parcelsTakeTheirMunicipalityKeepTheirHistoryOnAResurveyAndFollowTheirFolios()
+      throws Exception {
+    run(request("AGEM_23.geojson", SpatialLayer.MUNICIPALITIES, null, false));
+    double x =
+        number(
+            "select ST_X(ST_PointOnSurface(geom)) from cadastre.municipality where cvegeo = '23005'");
+    double y =
+        number(
+            "select ST_Y(ST_PointOnSurface(geom)) from cadastre.municipality where cvegeo = '23005'");
+    execute(
+        "insert into folio.folio (folio_number, kind, office, opened_at, municipality, cadastral_key,"
+            + " address, area_m2) values ('CUN-FR-900001', 'PROPERTY', 'CUN', now(), '23005',"
+            + " '23005-001-001-001', 'Calle 1, SM 4', 400)");
+
+    LayerImportReport first = run(parcels(x, y, new double[][] {{0, 0, 20, 20}, {30, 0, 20, 20}}));
+    LayerImportReport resurvey =
+        run(parcels(x, y, new double[][] {{0, 0, 25, 20}, {30, 0, 20, 20}}));
+    LayerImportReport outside = run(parcels(x + 900_000, y, new double[][] {{0, 0, 20, 20}}));
+
+    assertThat(first.outcome()).isEqualTo(Outcome.PUBLISHED);
+    assertThat(first.crs()).isEqualTo(new SourceCrs(6371, CrsOrigin.GEOJSON_COLLECTION_CRS));
+    assertThat(first.featuresPublished()).isEqualTo(2);
+    assertThat(resurvey.featuresPublished()).as("only the resurveyed parcel").isEqualTo(1);
+    assertThat(
+            count(
+                "select count(*) from cadastre.parcel where retired_at is null"
+                    + " and municipality = '23005'"))
+        .isEqualTo(2);
+    assertThat(
+            number(
+                "select area_m2 from cadastre.parcel where retired_at is null"
+                    + " and cadastral_key = '23005-001-001-001'"))
+        .isEqualTo(500.0);
+    assertThat(
+            count(
+                "select count(*) from cadastre.parcel where retired_reason = 'RESURVEY'"
+                    + " and cadastral_key = '23005-001-001-001' and area_m2 = 400"))
+        .isEqualTo(1);
+    assertThat(count("select count(*) from cadastre.parcel_lineage where event = 'RESURVEY'"))
+        .isEqualTo(1);
+    // the folio covers the first survey and, after it, the resurvey
+    assertThat(
+            count(
+                "select count(*) from cadastre.folio_parcel fp join folio.folio f on f.id = fp.folio_id"
+                    + " where f.folio_number = 'CUN-FR-900001'"))
+        .isEqualTo(2);
+    assertThat(outside.outcome()).isEqualTo(Outcome.REJECTED);
+    assertThat(outside.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.reason()).contains("fuera de los municipios"));
+  }
+
+  /** A GeoJSON of square parcels {dx, dy, width, height} in metres from (x, y), in EPSG:6371. */
+  private LayerImportRequest parcels(double x, double y, double[][] squares) throws IOException {
+    StringBuilder features = new StringBuilder();
+    for (int i = 0; i < squares.length; i++) {
+      double[] q = squares[i];
+      double x0 = x + q[0];
+      double y0 = y + q[1];
+      double x1 = x0 + q[2];
+      double y1 = y0 + q[3];
+      features
+          .append(i == 0 ? "" : ",")
+          .append(
+              String.format(
+                  Locale.ROOT,
+                  "{\"type\":\"Feature\",\"properties\":{\"clave_catastral\":\"23005-001-001-%03d\"},"
+                      + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[%.3f,%.3f],[%.3f,%.3f],"
+                      + "[%.3f,%.3f],[%.3f,%.3f],[%.3f,%.3f]]]}}",
+                  i + 1,
+                  x0,
+                  y0,
+                  x1,
+                  y0,
+                  x1,
+                  y1,
+                  x0,
+                  y1,
+                  x0,
+                  y0));
+    }
+    Path file = Files.createTempFile(temp, "predios", ".geojson");
+    Files.writeString(
+        file,
+        "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":"
+            + "{\"name\":\"urn:ogc:def:crs:EPSG::6371\"}},\"features\":["
+            + features
+            + "]}");
+    return new LayerImportRequest(file, null, SpatialLayer.PARCELS, null, null, null, false);
+  }
+
+  @Test
   void aFieldMappingNamesTheAttributesAndAMissingOneIsRefused() {
     assertThatThrownBy(
             () ->
                 run(
                     request(
                         "AGEM_23.geojson",
-                        ReferenceLayer.MUNICIPALITIES,
+                        SpatialLayer.MUNICIPALITIES,
                         new FieldMapping("clave", "nom_agem"),
                         false)))
         .isInstanceOf(IllegalArgumentException.class)
@@ -220,7 +311,7 @@ class ReferenceLayerImportDbIT {
   // ---------------------------------------------------------------------------------------------
 
   private static LayerImportRequest request(
-      String file, ReferenceLayer layer, FieldMapping mapping, boolean repair) {
+      String file, SpatialLayer layer, FieldMapping mapping, boolean repair) {
     return new LayerImportRequest(INEGI.resolve(file), null, layer, mapping, null, null, repair);
   }
 
@@ -230,7 +321,7 @@ class ReferenceLayerImportDbIT {
       c.setAutoCommit(false);
       try {
         LayerImportReport report =
-            new ReferenceLayerImporter(c, Clock.systemUTC()).run(request, "admin1");
+            new SpatialLayerImporter(c, Clock.systemUTC()).run(request, "admin1");
         c.commit();
         return report;
       } catch (RuntimeException e) {
@@ -288,6 +379,20 @@ class ReferenceLayerImportDbIT {
       }
     }
     return rows;
+  }
+
+  private static double number(String sql) throws SQLException {
+    try (Connection c = database.connect();
+        ResultSet rs = c.createStatement().executeQuery(sql)) {
+      rs.next();
+      return rs.getDouble(1);
+    }
+  }
+
+  private static void execute(String sql) throws SQLException {
+    try (Connection c = database.connect()) {
+      c.createStatement().execute(sql);
+    }
   }
 
   private static long count(String sql) throws SQLException {

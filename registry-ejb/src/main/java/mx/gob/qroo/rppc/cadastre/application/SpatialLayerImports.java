@@ -10,18 +10,18 @@ import mx.gob.qroo.rppc.audit.domain.AccessAction;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
 import mx.gob.qroo.rppc.cadastre.domain.LayerImportReport;
 import mx.gob.qroo.rppc.cadastre.domain.LayerImportRequest;
-import mx.gob.qroo.rppc.cadastre.domain.ReferenceLayers;
+import mx.gob.qroo.rppc.cadastre.domain.SpatialLayers;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 import mx.gob.qroo.rppc.shared.domain.Role;
 
 /** The administrator loads the INEGI reference layers (municipal and locality boundaries). */
 @Stateless
 @RolesAllowed(Role.ADMIN)
-public class ReferenceLayerImports {
+public class SpatialLayerImports {
 
   private static final int MAX_REPORTS = 200;
 
-  @Inject ReferenceLayers layers;
+  @Inject SpatialLayers layers;
   @Inject CallerIdentity caller;
 
   /** A rejected import commits its report only; a published one, the layer and its report. */
