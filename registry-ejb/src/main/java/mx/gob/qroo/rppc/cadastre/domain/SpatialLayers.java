@@ -17,4 +17,10 @@ public interface SpatialLayers {
   List<LayerImportReport> latestImports(int limit);
 
   Optional<LayerImportReport> importReport(long id);
+
+  /**
+   * What a topology check finds among the current parcels, largest first, at most {@code limit};
+   * {@code toleranceM2} is the area below which an overlap or an overhang is ignored.
+   */
+  List<TopologyFinding> findings(TopologyCheck check, double toleranceM2, int limit);
 }

@@ -13,6 +13,8 @@ import javax.sql.DataSource;
 import mx.gob.qroo.rppc.cadastre.domain.LayerImportReport;
 import mx.gob.qroo.rppc.cadastre.domain.LayerImportRequest;
 import mx.gob.qroo.rppc.cadastre.domain.SpatialLayers;
+import mx.gob.qroo.rppc.cadastre.domain.TopologyCheck;
+import mx.gob.qroo.rppc.cadastre.domain.TopologyFinding;
 
 /**
  * Runs imports on a connection of the registry's datasource; inside a container transaction it is
@@ -39,6 +41,11 @@ public class SqlSpatialLayers implements SpatialLayers {
   @Override
   public Optional<LayerImportReport> importReport(long id) {
     return withConnection(c -> ImportReports.find(c, id));
+  }
+
+  @Override
+  public List<TopologyFinding> findings(TopologyCheck check, double toleranceM2, int limit) {
+    return withConnection(c -> TopologyChecks.run(c, check, toleranceM2, limit));
   }
 
   private <T> T withConnection(Function<Connection, T> work) {

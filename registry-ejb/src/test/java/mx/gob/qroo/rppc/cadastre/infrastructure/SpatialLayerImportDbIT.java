@@ -28,6 +28,7 @@ import mx.gob.qroo.rppc.cadastre.domain.LayerImportRequest;
 import mx.gob.qroo.rppc.cadastre.domain.SourceCrs;
 import mx.gob.qroo.rppc.cadastre.domain.SpatialLayer;
 import mx.gob.qroo.rppc.shared.infrastructure.DatabaseMigration;
+import mx.gob.qroo.rppc.testing.SharedData;
 import mx.gob.qroo.rppc.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SpatialLayerImportDbIT {
 
-  private static final Path INEGI = inegiFolder();
+  private static final Path INEGI = SharedData.inegi();
   private static TestDatabase database;
 
   @TempDir Path temp;
@@ -401,17 +402,5 @@ class SpatialLayerImportDbIT {
       rs.next();
       return rs.getLong(1);
     }
-  }
-
-  private static Path inegiFolder() {
-    Path root = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-    for (Path p = root; p != null; p = p.getParent()) {
-      Path candidate = p.resolveSibling("shared").resolve("data").resolve("inegi");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-    }
-    throw new IllegalStateException(
-        "no se encontró ../shared/data/inegi junto al repositorio (desde " + root + ")");
   }
 }

@@ -6,11 +6,13 @@ import static mx.gob.qroo.rppc.web.testing.Deployment.count;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.instanceOf;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The administrator loads INEGI boundaries through the API; nobody else may. */
@@ -86,6 +88,26 @@ class SpatialLayersIT {
                 "select count(*) from cadastre.layer_import where outcome = 'REJECTED'"
                     + " and source_name = 'tulum.geojson'"))
         .isPositive();
+  }
+
+  @Test
+  void plannersAndRegistrarsReviewTheTopologyChecksAndClerksMayNot() {
+    as("planeador1")
+        .get("/api/layers/parcels/checks/overlapping-parcels?toleranceM2=1")
+        .then()
+        .statusCode(200)
+        .body("$", instanceOf(List.class));
+    as("registrador1").get("/api/layers/parcels/checks/gaps-in-blocks").then().statusCode(200);
+    as("capturista1").get("/api/layers/parcels/checks/sliver-parcels").then().statusCode(403);
+    as("planeador1")
+        .get("/api/layers/parcels/checks/crooked-fences")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("check"));
+    as("planeador1")
+        .get("/api/layers/parcels/checks/sliver-parcels?limit=0")
+        .then()
+        .statusCode(400);
   }
 
   @Test

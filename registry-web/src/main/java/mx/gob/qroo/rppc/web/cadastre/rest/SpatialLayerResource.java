@@ -20,11 +20,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import mx.gob.qroo.rppc.cadastre.application.SpatialLayerImports;
+import mx.gob.qroo.rppc.cadastre.application.TopologyReview;
 import mx.gob.qroo.rppc.cadastre.domain.FieldMapping;
 import mx.gob.qroo.rppc.cadastre.domain.LayerImportReport;
 import mx.gob.qroo.rppc.cadastre.domain.LayerImportRequest;
 import mx.gob.qroo.rppc.cadastre.domain.SourceFormat;
 import mx.gob.qroo.rppc.cadastre.domain.SpatialLayer;
+import mx.gob.qroo.rppc.cadastre.domain.TopologyCheck;
+import mx.gob.qroo.rppc.cadastre.domain.TopologyFinding;
 import mx.gob.qroo.rppc.shared.domain.Violation;
 import mx.gob.qroo.rppc.shared.domain.Violations;
 import mx.gob.qroo.rppc.web.shared.rest.Problem;
@@ -38,6 +41,7 @@ import mx.gob.qroo.rppc.web.shared.rest.Problem;
 public class SpatialLayerResource {
 
   @Inject SpatialLayerImports imports;
+  @Inject TopologyReview topology;
 
   @POST
   @Path("/{layer}/imports")
@@ -115,6 +119,26 @@ public class SpatialLayerResource {
   @Path("/imports/{id}")
   public LayerImportReport importReport(@PathParam("id") long id) {
     return imports.report(id).report();
+  }
+
+  /**
+   * What a topology check finds among the current parcels: {@code overlapping-parcels}, {@code
+   * parcels-outside-municipality}, {@code sliver-parcels}, {@code gaps-in-blocks}.
+   */
+  @GET
+  @Path("/parcels/checks/{check}")
+  public List<TopologyFinding> check(
+      @PathParam("check") String check,
+      @QueryParam("toleranceM2") @DefaultValue("1") double toleranceM2,
+      @QueryParam("limit") @DefaultValue("100") int limit) {
+    Violations violations = new Violations();
+    TopologyCheck which =
+        violations.parse(
+            "check",
+            check,
+            name -> TopologyCheck.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_')));
+    violations.throwIfAny();
+    return topology.findings(which, toleranceM2, limit);
   }
 
   private static SpatialLayer layer(String name) {
