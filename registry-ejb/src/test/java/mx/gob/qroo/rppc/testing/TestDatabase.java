@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
@@ -94,6 +95,27 @@ public final class TestDatabase implements AutoCloseable {
               + " by hand against `./registry up`, pass -Dregistry.db.port=55432.",
           e);
     }
+  }
+
+  /** Runs a statement as the superuser, in its own transaction. */
+  public void update(String sql) {
+    execute(name, sql);
+  }
+
+  /** The first column of the first row of a query, as a number. */
+  public double number(String sql) {
+    try (Connection c = connect();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getDouble(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
+  public long count(String sql) {
+    return (long) number(sql);
   }
 
   @Override

@@ -76,7 +76,9 @@ class SpatialLayerImportDbIT {
     Map<String, Double> fromSource = sourceAreas("AGEM_23.geojson", 6365);
     assertAreasMatch(areas("municipality"), fromSource);
     // islands survive: Cozumel is one municipality made of its island
-    assertThat(count("select count(*) from cadastre.municipality where ST_NumGeometries(geom) > 1"))
+    assertThat(
+            database.count(
+                "select count(*) from cadastre.municipality where ST_NumGeometries(geom) > 1"))
         .isPositive();
   }
 
@@ -110,9 +112,11 @@ class SpatialLayerImportDbIT {
     assertThat(shapefile.outcome()).isEqualTo(Outcome.PUBLISHED);
     assertThat(shapefile.crs()).isEqualTo(new SourceCrs(6371, CrsOrigin.PRJ));
     // the shapefile replaced Benito Juárez's localities and left Solidaridad's alone
-    assertThat(count("select count(*) from cadastre.locality where municipality = '23005'"))
+    assertThat(
+            database.count("select count(*) from cadastre.locality where municipality = '23005'"))
         .isEqualTo(11);
-    assertThat(count("select count(*) from cadastre.locality where municipality = '23008'"))
+    assertThat(
+            database.count("select count(*) from cadastre.locality where municipality = '23008'"))
         .isEqualTo(43);
     assertThat(names("locality")).containsEntry("230050001", "Cancún");
     Map<String, Double> benitoJuarez = new HashMap<>(areas("locality"));
@@ -151,7 +155,7 @@ class SpatialLayerImportDbIT {
   @Test
   void anInvalidGeometryRejectsTheWholeLayerUnlessRepairIsAsked() throws Exception {
     run(request("AGEM_23.geojson", SpatialLayer.MUNICIPALITIES, null, false));
-    long importsBefore = count("select count(*) from cadastre.layer_import");
+    long importsBefore = database.count("select count(*) from cadastre.layer_import");
     // two municipalities, one of them a bow tie (its ring crosses itself at (0.5, 0.5))
     Path broken = temp.resolve("municipios_rotos.geojson");
     Files.writeString(
@@ -182,10 +186,12 @@ class SpatialLayerImportDbIT {
             });
     // nothing published, the staging table gone, the report kept
     assertThat(names("municipality")).hasSize(11).containsEntry("23004", "Othón P. Blanco");
-    assertThat(count("select count(*) from pg_tables where schemaname = 'gis_staging'")).isZero();
-    assertThat(count("select count(*) from cadastre.layer_import")).isEqualTo(importsBefore + 1);
+    assertThat(database.count("select count(*) from pg_tables where schemaname = 'gis_staging'"))
+        .isZero();
+    assertThat(database.count("select count(*) from cadastre.layer_import"))
+        .isEqualTo(importsBefore + 1);
     assertThat(
-            count(
+            database.count(
                 "select count(*) from cadastre.layer_import where outcome = 'REJECTED'"
                     + " and problems -> 0 ->> 'feature' = '23002'"))
         .isEqualTo(1);
@@ -198,7 +204,8 @@ class SpatialLayerImportDbIT {
     assertThat(repaired.outcome()).isEqualTo(Outcome.PUBLISHED);
     assertThat(repaired.geometriesRepaired()).isEqualTo(1);
     assertThat(names("municipality")).containsOnlyKeys("23001", "23002");
-    assertThat(count("select count(*) from cadastre.municipality where not ST_IsValid(geom)"))
+    assertThat(
+            database.count("select count(*) from cadastre.municipality where not ST_IsValid(geom)"))
         .isZero();
   }
 
@@ -207,12 +214,12 @@ class SpatialLayerImportDbIT {
       throws Exception {
     run(request("AGEM_23.geojson", SpatialLayer.MUNICIPALITIES, null, false));
     double x =
-        number(
+        database.number(
             "select ST_X(ST_PointOnSurface(geom)) from cadastre.municipality where cvegeo = '23005'");
     double y =
-        number(
+        database.number(
             "select ST_Y(ST_PointOnSurface(geom)) from cadastre.municipality where cvegeo = '23005'");
-    execute(
+    database.update(
         "insert into folio.folio (folio_number, kind, office, opened_at, municipality, cadastral_key,"
             + " address, area_m2) values ('CUN-FR-900001', 'PROPERTY', 'CUN', now(), '23005',"
             + " '23005-001-001-001', 'Calle 1, SM 4', 400)");
@@ -227,25 +234,26 @@ class SpatialLayerImportDbIT {
     assertThat(first.featuresPublished()).isEqualTo(2);
     assertThat(resurvey.featuresPublished()).as("only the resurveyed parcel").isEqualTo(1);
     assertThat(
-            count(
+            database.count(
                 "select count(*) from cadastre.parcel where retired_at is null"
                     + " and municipality = '23005'"))
         .isEqualTo(2);
     assertThat(
-            number(
+            database.number(
                 "select area_m2 from cadastre.parcel where retired_at is null"
                     + " and cadastral_key = '23005-001-001-001'"))
         .isEqualTo(500.0);
     assertThat(
-            count(
+            database.count(
                 "select count(*) from cadastre.parcel where retired_reason = 'RESURVEY'"
                     + " and cadastral_key = '23005-001-001-001' and area_m2 = 400"))
         .isEqualTo(1);
-    assertThat(count("select count(*) from cadastre.parcel_lineage where event = 'RESURVEY'"))
+    assertThat(
+            database.count("select count(*) from cadastre.parcel_lineage where event = 'RESURVEY'"))
         .isEqualTo(1);
     // the folio covers the first survey and, after it, the resurvey
     assertThat(
-            count(
+            database.count(
                 "select count(*) from cadastre.folio_parcel fp join folio.folio f on f.id = fp.folio_id"
                     + " where f.folio_number = 'CUN-FR-900001'"))
         .isEqualTo(2);
@@ -380,27 +388,5 @@ class SpatialLayerImportDbIT {
       }
     }
     return rows;
-  }
-
-  private static double number(String sql) throws SQLException {
-    try (Connection c = database.connect();
-        ResultSet rs = c.createStatement().executeQuery(sql)) {
-      rs.next();
-      return rs.getDouble(1);
-    }
-  }
-
-  private static void execute(String sql) throws SQLException {
-    try (Connection c = database.connect()) {
-      c.createStatement().execute(sql);
-    }
-  }
-
-  private static long count(String sql) throws SQLException {
-    try (Connection c = database.connect();
-        ResultSet rs = c.createStatement().executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
@@ -51,10 +50,10 @@ class TopologyChecksDbIT {
       c.commit();
     }
     x =
-        number(
+        database.number(
             "select ST_X(ST_PointOnSurface(geom)) from cadastre.municipality where cvegeo = '23005'");
     y =
-        number(
+        database.number(
             "select ST_Y(ST_PointOnSurface(geom)) from cadastre.municipality where cvegeo = '23005'");
     parcel("23005-002-001-001", box(0, 0, 20, 20));
     parcel("23005-002-001-002", box(15, 0, 35, 20));
@@ -64,15 +63,15 @@ class TopologyChecksDbIT {
     parcel("23005-003-001-003", box(100, 10, 110, 20));
     parcel("23005-003-001-004", box(120, 10, 130, 20));
     // a 40 m square centred on a vertex of the municipality's outer ring: part of it lies outside
-    execute(
+    database.update(
         "insert into cadastre.parcel (cadastral_key, municipality, geom, valid_from)"
             + " select '23005-004-001-001', '23005', ST_Multi(ST_Expand(ST_PointN(ST_ExteriorRing("
             + "ST_GeometryN(geom, 1)), 1), 20)), now() from cadastre.municipality where cvegeo = '23005'");
-    execute(
+    database.update(
         "insert into folio.folio (folio_number, kind, office, opened_at, municipality, cadastral_key,"
             + " address, area_m2) values ('CUN-FR-900010', 'PROPERTY', 'CUN', now(), '23005',"
             + " '23005-002-001-001', 'Calle 2, SM 5', 400)");
-    execute(
+    database.update(
         "insert into cadastre.folio_parcel (folio_id, parcel_id, linked_at)"
             + " select f.id, p.id, now() from folio.folio f join cadastre.parcel p"
             + " on p.cadastral_key = f.cadastral_key where f.folio_number = 'CUN-FR-900010'");
@@ -166,25 +165,11 @@ class TopologyChecksDbIT {
   }
 
   private static void parcel(String key, String wkt) throws SQLException {
-    execute(
+    database.update(
         "insert into cadastre.parcel (cadastral_key, municipality, geom, valid_from) values ('"
             + key
             + "', '23005', ST_Multi(ST_GeomFromText('"
             + wkt
             + "', 6371)), now())");
-  }
-
-  private static void execute(String sql) throws SQLException {
-    try (Connection c = database.connect()) {
-      c.createStatement().execute(sql);
-    }
-  }
-
-  private static double number(String sql) throws SQLException {
-    try (Connection c = database.connect();
-        ResultSet rs = c.createStatement().executeQuery(sql)) {
-      rs.next();
-      return rs.getDouble(1);
-    }
   }
 }
