@@ -38,6 +38,7 @@ import mx.gob.qroo.rppc.cadastre.domain.SpatialLayer;
 public final class SpatialLayerImporter {
 
   private static final int STORAGE_SRID = 6371;
+  private static final String INVALID = "geometría inválida: ";
 
   private final Connection connection;
   private final Clock clock;
@@ -79,11 +80,12 @@ public final class SpatialLayerImporter {
       List<GeometryProblem> geometry = geometryProblems(table, request.mapping());
       List<GeometryProblem> attributes =
           attributeProblems(table, request.layer(), request.mapping(), read);
-      boolean publish = attributes.isEmpty() && (geometry.isEmpty() || request.repair());
+      int invalid = (int) geometry.stream().filter(SpatialLayerImporter::repairable).count();
+      // only an invalid geometry can be repaired; a missing, empty or non-polygonal one cannot
+      boolean publish =
+          attributes.isEmpty() && invalid == geometry.size() && (invalid == 0 || request.repair());
       List<GeometryProblem> problems = new ArrayList<>(attributes);
       problems.addAll(geometry);
-      int invalid =
-          (int) geometry.stream().filter(p -> p.reason().startsWith("geometría inválida")).count();
       if (!publish) {
         execute("rollback to savepoint layer_import");
       }
@@ -125,6 +127,10 @@ public final class SpatialLayerImporter {
         // a leftover dump in the temporary folder is harmless
       }
     }
+  }
+
+  private static boolean repairable(GeometryProblem problem) {
+    return problem.reason().startsWith(INVALID);
   }
 
   private SourceCrs crsOfStaged(String table, SourceFormat format, Integer parameter) {
@@ -192,7 +198,9 @@ public final class SpatialLayerImporter {
             + " when ST_IsEmpty(s.geom) then 'geometría vacía'"
             + " when GeometryType(s.geom) <> 'MULTIPOLYGON' then 'no es un polígono: '"
             + " || GeometryType(s.geom)"
-            + " else 'geometría inválida: ' || (ST_IsValidDetail(s.geom)).reason end,"
+            + " else '"
+            + INVALID
+            + "' || (ST_IsValidDetail(s.geom)).reason end,"
             + " case when s.geom is not null and not ST_IsEmpty(s.geom)"
             + " then ST_AsText((ST_IsValidDetail(s.geom)).location) end"
             + " from gis_staging."

@@ -303,6 +303,27 @@ class SpatialLayerImportDbIT {
   }
 
   @Test
+  void aMissingGeometryCannotBeRepairedAway() throws Exception {
+    Path missing = temp.resolve("sin_geometria.geojson");
+    Files.writeString(
+        missing,
+        """
+        {"type":"FeatureCollection","features":[
+         {"type":"Feature","properties":{"cvegeo":"23001","nom_agem":"Cozumel"},"geometry":null}]}""",
+        StandardCharsets.UTF_8);
+
+    LayerImportReport report =
+        run(
+            new LayerImportRequest(
+                missing, null, SpatialLayer.MUNICIPALITIES, null, null, null, true));
+
+    assertThat(report.outcome()).isEqualTo(Outcome.REJECTED);
+    assertThat(report.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.reason()).isEqualTo("sin geometría"));
+  }
+
+  @Test
   void aFieldMappingNamesTheAttributesAndAMissingOneIsRefused() {
     assertThatThrownBy(
             () ->
