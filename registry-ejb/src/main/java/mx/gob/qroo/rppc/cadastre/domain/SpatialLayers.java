@@ -23,4 +23,12 @@ public interface SpatialLayers {
    * {@code toleranceM2} is the area below which an overlap or an overhang is ignored.
    */
   List<TopologyFinding> findings(TopologyCheck check, double toleranceM2, int limit);
+
+  /**
+   * The municipalities whose boundary meets {@code bbox} (minLon, minLat, maxLon, maxLat in WGS 84;
+   * null for all), ordered by key, {@code limit} from {@code offset}.
+   */
+  FeaturePage municipalities(double[] bbox, int limit, long offset);
+
+  Optional<BoundaryFeature> municipality(String cvegeo);
 }

@@ -11,14 +11,12 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
+import mx.gob.qroo.rppc.web.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /** The administrator loads INEGI boundaries through the API; nobody else may. */
 class SpatialLayersIT {
-
-  private static final Path INEGI = inegiFolder();
 
   @Test
   void theAdministratorImportsPlayaDelCarmensLocalitiesAndTheImportIsLogged() throws Exception {
@@ -27,7 +25,7 @@ class SpatialLayersIT {
     int id =
         as("admin1")
             .contentType("application/geo+json")
-            .body(Files.readAllBytes(INEGI.resolve("AGLOC_23008.geojson")))
+            .body(Files.readAllBytes(Fixtures.inegi("AGLOC_23008.geojson")))
             .post("/api/layers/localities/imports?fileName=AGLOC_23008.geojson")
             .then()
             .statusCode(201)
@@ -136,16 +134,5 @@ class SpatialLayersIT {
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("layer"));
-  }
-
-  private static Path inegiFolder() {
-    Path root = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-    for (Path p = root; p != null; p = p.getParent()) {
-      Path candidate = p.resolveSibling("shared").resolve("data").resolve("inegi");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-    }
-    throw new IllegalStateException("no se encontró ../shared/data/inegi (desde " + root + ")");
   }
 }

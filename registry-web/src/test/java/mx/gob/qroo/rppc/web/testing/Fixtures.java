@@ -3,6 +3,10 @@ package mx.gob.qroo.rppc.web.testing;
 import static mx.gob.qroo.rppc.web.testing.Deployment.as;
 
 import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Registry data the deployed tests build through the API itself. */
 public final class Fixtures {
@@ -20,6 +24,32 @@ public final class Fixtures {
         .statusCode(201)
         .extract()
         .jsonPath();
+  }
+
+  /** A file of {@code ../shared/data/inegi} (INEGI boundaries of Quintana Roo), read in place. */
+  public static Path inegi(String file) {
+    Path start = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+    for (Path p = start; p != null; p = p.getParent()) {
+      Path candidate = p.resolveSibling("shared").resolve("data").resolve("inegi");
+      if (Files.isDirectory(candidate)) {
+        return candidate.resolve(file);
+      }
+    }
+    throw new IllegalStateException("no se encontró ../shared/data/inegi (desde " + start + ")");
+  }
+
+  /** The INEGI municipal boundaries, imported by admin1 (they replace any loaded before). */
+  public static void municipalitiesLoaded() {
+    try {
+      as("admin1")
+          .contentType("application/geo+json")
+          .body(Files.readAllBytes(inegi("AGEM_23.geojson")))
+          .post("/api/layers/municipalities/imports?fileName=AGEM_23.geojson")
+          .then()
+          .statusCode(201);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A new property folio in Cancún held by Carla Gómez Rivera; returns its number. */
