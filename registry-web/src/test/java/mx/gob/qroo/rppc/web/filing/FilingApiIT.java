@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
@@ -188,7 +189,7 @@ class FilingApiIT {
 
   @ParameterizedTest
   @ValueSource(strings = {"*/*", "application/json", ""})
-  void noTokenIs401NeverALoginRedirect(String accept) {
+  void noTokenIs401NeverALoginRedirectAndSaysSoAsAProblem(String accept) {
     var request =
         RestAssured.given()
             .baseUri(BASE_URL)
@@ -198,14 +199,25 @@ class FilingApiIT {
     if (!accept.isEmpty()) {
       request.header("Accept", accept);
     }
-    request.body(SALE_IN_CANCUN).post("/api/filings").then().statusCode(401);
+    request
+        .body(SALE_IN_CANCUN)
+        .post("/api/filings")
+        .then()
+        .statusCode(401)
+        .header("WWW-Authenticate", startsWith("Bearer"))
+        .contentType("application/problem+json")
+        .body("type", endsWith("/no-autenticado"))
+        .body("instance", equalTo("/api/filings"));
     RestAssured.given()
         .baseUri(BASE_URL)
         .redirects()
         .follow(false)
+        .auth()
+        .oauth2("not-a-token")
         .get("/api/filings")
         .then()
-        .statusCode(401);
+        .statusCode(401)
+        .body("status", equalTo(401));
   }
 
   @Test
