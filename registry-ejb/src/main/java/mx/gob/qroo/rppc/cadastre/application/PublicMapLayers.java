@@ -34,4 +34,8 @@ public class PublicMapLayers {
   public Optional<BoundaryFeature> municipality(String cvegeo) {
     return layers.municipality(cvegeo);
   }
+
+  public Optional<double[]> municipalitiesExtent() {
+    return layers.municipalitiesExtent();
+  }
 }

@@ -31,4 +31,7 @@ public interface SpatialLayers {
   FeaturePage municipalities(double[] bbox, int limit, long offset);
 
   Optional<BoundaryFeature> municipality(String cvegeo);
+
+  /** The WGS 84 bounding box (minLon, minLat, maxLon, maxLat) of the municipalities loaded. */
+  Optional<double[]> municipalitiesExtent();
 }

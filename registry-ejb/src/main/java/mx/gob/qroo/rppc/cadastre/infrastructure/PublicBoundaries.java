@@ -55,6 +55,23 @@ final class PublicBoundaries {
     }
   }
 
+  /** minLon, minLat, maxLon, maxLat of all municipalities in WGS 84; empty when none is loaded. */
+  static Optional<double[]> extent(Connection c) {
+    try (PreparedStatement s =
+            c.prepareStatement(
+                "select ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) from (select"
+                    + " ST_Extent(ST_Transform(geom, 4326)) as e from cadastre.municipality) x"
+                    + " where e is not null");
+        ResultSet rs = s.executeQuery()) {
+      return rs.next()
+          ? Optional.of(
+              new double[] {rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)})
+          : Optional.empty();
+    } catch (SQLException e) {
+      throw new IllegalStateException("no se pudo calcular la extensión de los municipios", e);
+    }
+  }
+
   private static void bind(PreparedStatement s, double[] bbox) throws SQLException {
     s.setBoolean(1, bbox == null);
     for (int i = 0; i < 8; i++) {

@@ -60,6 +60,11 @@ public class SqlSpatialLayers implements SpatialLayers {
     return withConnection(c -> PublicBoundaries.one(c, cvegeo));
   }
 
+  @Override
+  public Optional<double[]> municipalitiesExtent() {
+    return withConnection(PublicBoundaries::extent);
+  }
+
   private <T> T withConnection(Function<Connection, T> work) {
     try (Connection connection = dataSource.getConnection()) {
       return work.apply(connection);

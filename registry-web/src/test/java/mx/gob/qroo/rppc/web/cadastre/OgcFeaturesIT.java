@@ -3,8 +3,10 @@ package mx.gob.qroo.rppc.web.cadastre;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 
 import io.restassured.RestAssured;
@@ -47,7 +49,10 @@ class OgcFeaturesIT {
         .then()
         .statusCode(200)
         .body("collections.id", contains("municipalities"))
-        .body("collections[0].links.rel", hasItem("items"));
+        .body("collections[0].links.rel", hasItem("items"))
+        // the state's extent, from the data: west of Chetumal's -88.x to east of Cozumel's -86.7x
+        .body("collections[0].extent.spatial.bbox[0][0]", lessThan(-88.0f))
+        .body("collections[0].extent.spatial.bbox[0][2]", greaterThan(-86.8f));
   }
 
   @Test

@@ -188,34 +188,34 @@ public class OgcFeaturesResource {
   // ---------------------------------------------------------------------------------------------
 
   private JsonObjectBuilder municipalitiesCollection() {
-    return Json.createObjectBuilder()
-        .add("id", MUNICIPALITIES)
-        .add("title", "Municipios de Quintana Roo")
-        .add(
-            "description",
-            "Límites municipales del INEGI (AGEM). Fuente: INEGI, Marco Geoestadístico.")
-        .add("itemType", "feature")
-        .add("crs", Json.createArrayBuilder().add(CRS84))
-        .add(
-            "extent",
-            Json.createObjectBuilder()
-                .add(
-                    "spatial",
-                    Json.createObjectBuilder()
-                        .add(
-                            "bbox",
-                            Json.createArrayBuilder()
-                                .add(
-                                    Json.createArrayBuilder()
-                                        .add(-89.3)
-                                        .add(17.8)
-                                        .add(-86.7)
-                                        .add(21.7)))
-                        .add("crs", CRS84)))
-        .add(
-            "links",
-            Json.createArrayBuilder()
-                .add(link(itemsPath().build().toString(), "items", GEOJSON, "elementos")));
+    JsonObjectBuilder collection =
+        Json.createObjectBuilder()
+            .add("id", MUNICIPALITIES)
+            .add("title", "Municipios de Quintana Roo")
+            .add(
+                "description",
+                "Límites municipales del INEGI (AGEM). Fuente: INEGI, Marco Geoestadístico.")
+            .add("itemType", "feature")
+            .add("crs", Json.createArrayBuilder().add(CRS84));
+    layers
+        .municipalitiesExtent()
+        .ifPresent(
+            box -> {
+              JsonArrayBuilder bbox = Json.createArrayBuilder();
+              Arrays.stream(box).forEach(bbox::add);
+              collection.add(
+                  "extent",
+                  Json.createObjectBuilder()
+                      .add(
+                          "spatial",
+                          Json.createObjectBuilder()
+                              .add("bbox", Json.createArrayBuilder().add(bbox))
+                              .add("crs", CRS84)));
+            });
+    return collection.add(
+        "links",
+        Json.createArrayBuilder()
+            .add(link(itemsPath().build().toString(), "items", GEOJSON, "elementos")));
   }
 
   private static JsonObjectBuilder feature(BoundaryFeature f) {
