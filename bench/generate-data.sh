@@ -43,7 +43,7 @@ psql_super() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$DB_PORT" -U postg
 
 started=$(date +%s%N)
 psql_super -v per_folios=$((FOLIOS / 4)) -v per_filings=$((FILINGS / 4)) -v first_number=$FIRST_NUMBER \
-  -v dry_run="${BENCH_DRY_RUN:-0}" -v timing="${BENCH_TIMING:-0}" <<'SQL'
+  -v dry_run="${BENCH_DRY_RUN:-0}" -v timing="${BENCH_TIMING:-0}" -v app_user="${REGISTRY_DB_USER:-registry}" <<'SQL'
 \set QUIET on
 set client_min_messages = warning;
 create schema if not exists bench;
@@ -58,6 +58,22 @@ create table if not exists bench.generation (
     last_filing_id  bigint      not null,
     seconds         numeric     not null
 );
+-- a random tracking code in canonical grouped form, as TrackingCode.random() makes it in Java
+-- (about 79 random bits; a collision is refused by the unique constraint, which rolls the whole
+-- run back: rerun); reception.sh's pgbench transaction uses it too, as the application's user
+create or replace function bench.random_tracking_code() returns text language plpgsql volatile as $f$
+declare
+  alphabet constant text := '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+  code text := '';
+begin
+  for k in 1..16 loop
+    code := code || substr(alphabet, 1 + floor(random() * 31)::int, 1);
+    if k % 4 = 0 and k < 16 then code := code || '-'; end if;
+  end loop;
+  return code;
+end $f$;
+grant usage on schema bench to :"app_user";
+grant execute on function bench.random_tracking_code() to :"app_user";
 
 select exists (select 1 from bench.generation) and not :'dry_run'::boolean as already \gset
 \if :timing
@@ -145,19 +161,6 @@ create function pg_temp.people(ids int[]) returns table (i int, name text, curp 
       join maternal m on m.idx = person.m)
   select head.i, head.name, first17 || pg_temp.curp_check(first17) from head
 $f$;
--- a random tracking code, canonical grouped form (about 79 random bits; collisions are refused
--- by the unique constraint, which would roll the whole run back: rerun)
-create function pg_temp.tracking_code() returns text language plpgsql volatile as $f$
-declare
-  alphabet constant text := '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-  code text := '';
-begin
-  for k in 1..16 loop
-    code := code || substr(alphabet, 1 + floor(random() * 31)::int, 1);
-    if k % 4 = 0 and k < 16 then code := code || '-'; end if;
-  end loop;
-  return code;
-end $f$;
 -- business days as BusinessCalendar: Monday to Friday minus shared.holiday; `from` never counts
 create function pg_temp.is_business(d date) returns boolean language sql stable as $f$
   select extract(isodow from d) < 6 and not exists (select 1 from shared.holiday h where h.day = d)
@@ -251,7 +254,7 @@ select nextval(pg_get_serial_sequence('filing.filing', 'id')) as id,
        case when k % 10 < 6 then 'RECEIVED' when k % 10 = 6 then 'ASSIGNED'
             when k % 10 = 7 then 'WITHDRAWN' else 'INSCRIBED' end as status,
        case when k % 10 < 8 then 'COMPRAVENTA' else 'CERTIFICADO_LIBERTAD_GRAVAMEN' end as procedure_type,
-       pg_temp.tracking_code() as tracking_code
+       bench.random_tracking_code() as tracking_code
   from office_info o
   join counter_base b on b.office = o.office
   join office_window w on w.office = o.office

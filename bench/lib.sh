@@ -84,6 +84,49 @@ bench_load_snapshot() { # label
                               printf "    %5s%% %-8s %s\n", $9, $2, substr(cmd, 2, 90)} /^ *PID/ {f = 1}' | head -n 10
 }
 
+# Settings and bookkeeping shared by the HTTP-vs-pgbench scripts; $1 names the output folder
+# (OUT). A load running in the background (CHILD) is stopped if the script ends early.
+bench_load_setup() { # name
+  CLIENTS=${BENCH_CLIENTS:-16}
+  WARMUP=${BENCH_WARMUP:-600}
+  PG_WARMUP=${BENCH_PGBENCH_WARMUP:-10}
+  DURATION=${BENCH_DURATION:-30}
+  PGB_THREADS=${BENCH_PGBENCH_THREADS:-2}
+  OUT=$(mktemp -d "${TMPDIR:-/tmp}/rppc-bench-$1.XXXXXX")
+  CHILD=
+  trap bench_stop_child EXIT
+}
+bench_stop_child() {
+  if [[ -n ${CHILD:-} ]] && kill -0 "$CHILD" 2>/dev/null; then kill "$CHILD" 2>/dev/null || true; fi
+}
+
+# Runs a load (a command or function, in the background) for its seconds, with a snapshot of the
+# machine's load halfway through, and fails loudly if it fails.
+bench_run_load() { # seconds label output command...
+  local seconds=$1 label=$2 output=$3
+  shift 3
+  "$@" >"$output" 2>&1 &
+  CHILD=$!
+  sleep $((seconds / 2)); bench_load_snapshot "$label, mid-run" >>"$OUT/load.txt"
+  wait "$CHILD" || { cat "$output" >&2; bench_die "$label failed"; }
+  CHILD=
+}
+
+# A field of wrk's RESULT line
+bench_field() { sed -E "s/.* $1=([^ ]+).*/\1/" <<<"$2"; }
+
+# The measured HTTP phase with the script's run_wrk: sets HTTP (wrk's RESULT line) and
+# CPU_PER_REQUEST (WildFly's and PostgreSQL's CPU per answer counted in field $2).
+bench_measure_http() { # run_wrk field
+  local before after
+  bench_say "HTTP measured ${DURATION} s"
+  before=$(bench_cpu_snapshot)
+  "$1" "$DURATION" measured
+  after=$(bench_cpu_snapshot)
+  HTTP=$(grep '^RESULT' "$OUT/wrk-measured.txt") || { cat "$OUT/wrk-measured.txt" >&2; bench_die "no wrk result"; }
+  CPU_PER_REQUEST=$(bench_cpu_per_request "$before" "$after" "$(bench_field "$2" "$HTTP")")
+}
+
 # HTTP warm-up until the server is steady: a fresh WildFly on 2 cores keeps compiling for minutes
 # (its rate can stay flat for a minute before the optimising compiler catches up), so 30 s phases
 # of the same load run for at least BENCH_WARMUP_MIN seconds (240) and then until one's rate is

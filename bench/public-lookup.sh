@@ -18,21 +18,13 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-CLIENTS=${BENCH_CLIENTS:-16}
-WARMUP=${BENCH_WARMUP:-600}
-PG_WARMUP=${BENCH_PGBENCH_WARMUP:-10}
-DURATION=${BENCH_DURATION:-30}
 SAMPLE=${BENCH_SAMPLE:-10000}
-PGB_THREADS=${BENCH_PGBENCH_THREADS:-2}
 
 bench_require_tools wrk pgbench curl psql
 bench_require_app
 bench_require_data
 
-OUT=$(mktemp -d "${TMPDIR:-/tmp}/rppc-bench-lookup.XXXXXX")
-CHILD=
-cleanup() { if [[ -n $CHILD ]] && kill -0 "$CHILD" 2>/dev/null; then kill "$CHILD" 2>/dev/null || true; fi; }
-trap cleanup EXIT
+bench_load_setup lookup
 started=$SECONDS
 
 bench_machine
@@ -106,25 +98,17 @@ end
 LUA
 
 run_wrk() { # seconds label
-  BENCH_CODES=$OUT/codes.txt wrk -t "$CLIENTS" -c "$CLIENTS" -d "${1}s" --timeout 30s --latency \
-    -s "$OUT/lookup.lua" "$BASE_URL/api/public/filings/" >"$OUT/wrk-$2.txt" 2>&1 &
-  CHILD=$!
-  sleep $(($1 / 2)); bench_load_snapshot "HTTP $2, mid-run" >>"$OUT/load.txt"
-  wait "$CHILD" || { cat "$OUT/wrk-$2.txt" >&2; bench_die "wrk failed"; }
-  CHILD=
+  BENCH_CODES=$OUT/codes.txt bench_run_load "$1" "HTTP $2" "$OUT/wrk-$2.txt" \
+    wrk -t "$CLIENTS" -c "$CLIENTS" -d "${1}s" --timeout 30s --latency \
+    -s "$OUT/lookup.lua" "$BASE_URL/api/public/filings/"
 }
 
 bench_say "HTTP warm-up until steady (at most ${WARMUP} s)"
 bench_warm_up run_wrk ok
 grep -h '^RESULT\|first non-200' "$OUT/wrk-warmup.txt" | sed 's/^/  warm-up /' >&2
 (( $(bench_warm_up_total ok) > 0 )) || bench_die "no 200 during the warm-up: see $OUT/wrk-warmup.txt"
-bench_say "HTTP measured ${DURATION} s"
-cpu_before=$(bench_cpu_snapshot)
-run_wrk "$DURATION" measured
-cpu_after=$(bench_cpu_snapshot)
-http=$(grep '^RESULT' "$OUT/wrk-measured.txt") || { cat "$OUT/wrk-measured.txt" >&2; bench_die "no wrk result"; }
+bench_measure_http run_wrk ok
 grep 'first non-200' "$OUT/wrk-measured.txt" >&2 || true
-field() { sed -E "s/.* $1=([^ ]+).*/\1/" <<<"$2"; }
 
 # ---------------------------------------------------------------------------------------------
 # pgbench: the filing row by tracking code
@@ -138,13 +122,13 @@ PGB
 run_pgbench() { # seconds label
   local dir=$OUT/pgbench-$2
   mkdir -p "$dir"
+  bench_run_load "$1" "pgbench $2" "$OUT/pgbench-$2.txt" pgbench_in "$dir" "$1"
+}
+pgbench_in() { # dir seconds
+  local dir=$1 seconds=$2
   (cd "$dir" && PGPASSWORD=$DB_PASSWORD "$PGBENCH" -n -M prepared -h 127.0.0.1 -p "$DB_PORT" -U "$DB_USER" \
-    -c "$CLIENTS" -j "$PGB_THREADS" -T "$1" -r -l --log-prefix="$dir/tx" -D samples="$samples" \
-    -f "$OUT/lookup.pgbench" "$DB_NAME" >"$OUT/pgbench-$2.txt" 2>&1) &
-  CHILD=$!
-  sleep $(($1 / 2)); bench_load_snapshot "pgbench $2, mid-run" >>"$OUT/load.txt"
-  wait "$CHILD" || { cat "$OUT/pgbench-$2.txt" >&2; bench_die "pgbench failed"; }
-  CHILD=
+    -c "$CLIENTS" -j "$PGB_THREADS" -T "$seconds" -r -l --log-prefix="$dir/tx" -D samples="$samples" \
+    -f "$OUT/lookup.pgbench" "$DB_NAME")
 }
 
 bench_say "pgbench warm-up ${PG_WARMUP} s"
@@ -155,7 +139,7 @@ pg_tx=$(awk '/number of transactions actually processed/ {print $NF}' "$OUT/pgbe
 pg_tps=$(awk '/^tps = / {print $3; exit}' "$OUT/pgbench-measured.txt")
 read -r pg_p50 pg_p99 <<<"$(cat "$OUT"/pgbench-measured/tx.* | awk '{print $3}' | bench_percentiles)"
 
-http_rps=$(field rps "$http"); http_p50=$(field p50_ms "$http"); http_p99=$(field p99_ms "$http")
+http_rps=$(bench_field rps "$HTTP"); http_p50=$(bench_field p50_ms "$HTTP"); http_p99=$(bench_field p99_ms "$HTTP")
 ratio=$(awk -v a="$http_rps" -v b="$pg_tps" 'BEGIN {printf "%.3f", a / b}')
 
 echo
@@ -165,7 +149,7 @@ printf '%-34s %12s %10s %10s\n' "" "per second" "p50 ms" "p99 ms"
 printf '%-34s %12s %10s %10s\n' "HTTP GET public status (200s)" "$http_rps" "$http_p50" "$http_p99"
 printf '%-34s %12.1f %10s %10s\n' "pgbench select by tracking_code" "$pg_tps" "$pg_p50" "$pg_p99"
 echo "ratio HTTP/pgbench throughput: $ratio"
-echo "wrk: $http"
-echo "CPU per answered request (HTTP measured): $(bench_cpu_per_request "$cpu_before" "$cpu_after" "$(field ok "$http")")"
+echo "wrk: $HTTP"
+echo "CPU per answered request (HTTP measured): $CPU_PER_REQUEST"
 echo "pgbench: $pg_tx transactions"
 echo "took $((SECONDS - started)) s; raw output in $OUT"

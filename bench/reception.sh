@@ -18,23 +18,13 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-CLIENTS=${BENCH_CLIENTS:-16}
-WARMUP=${BENCH_WARMUP:-600}
-PG_WARMUP=${BENCH_PGBENCH_WARMUP:-10}
-DURATION=${BENCH_DURATION:-30}
-PGB_THREADS=${BENCH_PGBENCH_THREADS:-2}
 
 bench_require_tools wrk pgbench curl psql
 bench_require_app
 bench_require_data
 
-OUT=$(mktemp -d "${TMPDIR:-/tmp}/rppc-bench-reception.XXXXXX")
-CHILD=
-cleanup() {
-  if [[ -n $CHILD ]] && kill -0 "$CHILD" 2>/dev/null; then kill "$CHILD" 2>/dev/null || true; fi
-  rm -f "$OUT/tokens.txt"
-}
-trap cleanup EXIT
+bench_load_setup reception
+trap 'bench_stop_child; rm -f "$OUT/tokens.txt"' EXIT
 started=$SECONDS
 
 bench_machine
@@ -109,12 +99,9 @@ LUA
 run_wrk() { # seconds label
   fetch_tokens
   BENCH_TOKENS=$OUT/tokens.txt BENCH_FIRST_FOLIO=$GEN_FIRST_FOLIO BENCH_PER_OFFICE=$GEN_PER_OFFICE \
+    bench_run_load "$1" "HTTP $2" "$OUT/wrk-$2.txt" \
     wrk -t "$CLIENTS" -c "$CLIENTS" -d "${1}s" --timeout 30s --latency -s "$OUT/reception.lua" \
-    "$BASE_URL/api/filings" >"$OUT/wrk-$2.txt" 2>&1 &
-  CHILD=$!
-  sleep $(($1 / 2)); bench_load_snapshot "HTTP $2, mid-run" >>"$OUT/load.txt"
-  wait "$CHILD" || { cat "$OUT/wrk-$2.txt" >&2; bench_die "wrk failed"; }
-  CHILD=
+    "$BASE_URL/api/filings"
 }
 
 before_http=$(psql_super -c "select count(*) from filing.filing")
@@ -122,15 +109,10 @@ bench_say "HTTP warm-up until steady (at most ${WARMUP} s)"
 bench_warm_up run_wrk created
 grep -h '^RESULT\|first non-201' "$OUT/wrk-warmup.txt" | sed 's/^/  warm-up /' >&2
 (( $(bench_warm_up_total created) > 0 )) || bench_die "no 201 during the warm-up: see $OUT/wrk-warmup.txt"
-bench_say "HTTP measured ${DURATION} s"
-cpu_before=$(bench_cpu_snapshot)
-run_wrk "$DURATION" measured
-cpu_after=$(bench_cpu_snapshot)
-http=$(grep '^RESULT' "$OUT/wrk-measured.txt") || { cat "$OUT/wrk-measured.txt" >&2; bench_die "no wrk result"; }
+bench_measure_http run_wrk created
 grep 'first non-201' "$OUT/wrk-measured.txt" >&2 || true
 after_http=$(psql_super -c "select count(*) from filing.filing")
-field() { sed -E "s/.* $1=([^ ]+).*/\1/" <<<"$2"; }
-http_created=$(( $(bench_warm_up_total created) + $(field created "$http") ))
+http_created=$(( $(bench_warm_up_total created) + $(bench_field created "$HTTP") ))
 
 # ---------------------------------------------------------------------------------------------
 # pgbench: the same concurrency, as the application's database user, prepared statements
@@ -142,23 +124,7 @@ read -r due fee_uma fee_mxn <<<"$(psql_super -F ' ' -c "select due_date, fee_uma
   order by id desc limit 1")"
 fee_explanation=$(psql_super -c "select fee_explanation from filing.filing where procedure_type = 'COMPRAVENTA'
   and applicant_name = 'Carla Gómez Rivera' and deed_notary = 'Notaría 3' order by id desc limit 1")
-psql_super <<SQL
-create schema if not exists bench;
-grant usage on schema bench to $DB_USER;
--- a random tracking code, as TrackingCode.random() makes it in Java
-create or replace function bench.random_tracking_code() returns text language plpgsql volatile as \$f\$
-declare
-  alphabet constant text := '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-  code text := '';
-begin
-  for k in 1..16 loop
-    code := code || substr(alphabet, 1 + floor(random() * 31)::int, 1);
-    if k % 4 = 0 and k < 16 then code := code || '-'; end if;
-  end loop;
-  return code;
-end \$f\$;
-grant execute on function bench.random_tracking_code() to $DB_USER;
-SQL
+# bench.random_tracking_code() comes with the data set (generate-data.sh)
 
 cat >"$OUT/reception.pgbench" <<'PGB'
 \set o random(1, 4)
@@ -186,15 +152,15 @@ PGB
 run_pgbench() { # seconds label
   local dir=$OUT/pgbench-$2
   mkdir -p "$dir"
+  bench_run_load "$1" "pgbench $2" "$OUT/pgbench-$2.txt" pgbench_in "$dir" "$1"
+}
+pgbench_in() { # dir seconds
+  local dir=$1 seconds=$2
   (cd "$dir" && PGPASSWORD=$DB_PASSWORD "$PGBENCH" -n -M prepared -h 127.0.0.1 -p "$DB_PORT" -U "$DB_USER" \
-    -c "$CLIENTS" -j "$PGB_THREADS" -T "$1" -r -l --log-prefix="$dir/tx" \
+    -c "$CLIENTS" -j "$PGB_THREADS" -T "$seconds" -r -l --log-prefix="$dir/tx" \
     -D first_folio="$GEN_FIRST_FOLIO" -D per_office="$GEN_PER_OFFICE" -D year="$GEN_YEAR" -D due="$due" \
     -D fee_uma="$fee_uma" -D fee_mxn="$fee_mxn" -D fee_explanation="$fee_explanation" \
-    -f "$OUT/reception.pgbench" "$DB_NAME" >"$OUT/pgbench-$2.txt" 2>&1) &
-  CHILD=$!
-  sleep $(($1 / 2)); bench_load_snapshot "pgbench $2, mid-run" >>"$OUT/load.txt"
-  wait "$CHILD" || { cat "$OUT/pgbench-$2.txt" >&2; bench_die "pgbench failed"; }
-  CHILD=
+    -f "$OUT/reception.pgbench" "$DB_NAME")
 }
 
 bench_say "pgbench warm-up ${PG_WARMUP} s"
@@ -215,7 +181,7 @@ gaps=$(psql_super -c "select coalesce(string_agg(office || ': ' || n || ' filing
           from filing.filing f join filing.entry_number_counter c on c.office = f.office and c.entry_year = f.entry_year
          where f.entry_year = $GEN_YEAR group by f.office, c.last_value) x
  where n <> mx or n <> lv")
-http_rps=$(field rps "$http"); http_p50=$(field p50_ms "$http"); http_p99=$(field p99_ms "$http")
+http_rps=$(bench_field rps "$HTTP"); http_p50=$(bench_field p50_ms "$HTTP"); http_p99=$(bench_field p99_ms "$HTTP")
 ratio=$(awk -v a="$http_rps" -v b="$pg_tps" 'BEGIN {printf "%.3f", a / b}')
 
 echo
@@ -226,8 +192,8 @@ printf '%-34s %12s %10s %10s\n' "HTTP POST /api/filings (201s)" "$http_rps" "$ht
 printf '%-34s %12.1f %10s %10s\n' "pgbench counter+filing+2 rows" "$pg_tps" "$pg_p50" "$pg_p99"
 echo "ratio HTTP/pgbench throughput: $ratio (goal >= 0.5: $(awk -v r="$ratio" 'BEGIN {print (r >= 0.5) ? "met" : "NOT met"}'));" \
   "HTTP p99 $http_p99 ms (goal < 100 ms: $(awk -v p="$http_p99" 'BEGIN {print (p < 100) ? "met" : "NOT met"}'))"
-echo "wrk: $http"
-echo "CPU per answered request (HTTP measured): $(bench_cpu_per_request "$cpu_before" "$cpu_after" "$(field created "$http")")"
+echo "wrk: $HTTP"
+echo "CPU per answered request (HTTP measured): $CPU_PER_REQUEST"
 echo "pgbench: $pg_tx transactions, ${pg_failed:-0} failed; filings written by pgbench in total (all runs): $pg_rows"
 echo "check: filings created by HTTP (warm-up + measured) $http_created, rows added $((after_http - before_http));" \
   "entry-number gaps or counter mismatches in $GEN_YEAR: $gaps"
