@@ -1,6 +1,5 @@
 package mx.gob.qroo.rppc.web.filing;
 
-import static mx.gob.qroo.rppc.web.testing.Deployment.as;
 import static mx.gob.qroo.rppc.web.testing.Deployment.count;
 import static mx.gob.qroo.rppc.web.testing.Deployment.query;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,14 +46,7 @@ class CataloguesIT {
   @Test
   void aLongerTermAppliesToFilingsReceivedAfterTheChangeAndIsLogged() {
     String folio = Fixtures.newPropertyFolio();
-    String before =
-        as("capturista1")
-            .body(donation(folio))
-            .post("/api/filings")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("dueDate");
+    String before = Fixtures.received(donation(folio)).getString("dueDate");
     long logged =
         count(
             "select count(*) from audit.access_event where actor = 'admin1' and resource_type = 'CATALOGUE'");
@@ -67,14 +59,7 @@ class CataloguesIT {
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("mensajes"), "Plazo actualizado"));
-    String after =
-        as("capturista1")
-            .body(donation(folio))
-            .post("/api/filings")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("dueDate");
+    String after = Fixtures.received(donation(folio)).getString("dueDate");
 
     assertThat(LocalDate.parse(after)).isAfter(LocalDate.parse(before).plusDays(30));
     assertThat(
