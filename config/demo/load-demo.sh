@@ -312,15 +312,25 @@ record() { # status, entry number, tracking code, procedure, folio
 }
 
 open_property_folio() { # g -> FOLIO
-  local g=$1 office street colony number area cents cadastral owners
+  local g=$1 office street colony number area cents cadastral owners k
   office_of "$g"; office=$REPLY
   local -n streets="STREETS_$office"
   IFS='|' read -r street colony <<<"${streets[(g * 5) % ${#streets[@]}]}"
   number=$((10 + (g * 37) % 890))
   area=$((90 + (g * 137) % 1111))
   printf -v cents "%02d" $(((g * 25) % 100))
-  printf -v cadastral '%s-%03d-%04d-%03d' "${MUNICIPALITY[$office]}" $((1 + (g * 7) % 48)) \
-    $((1 + (g * 53) % 2400)) $((g % 6 == 5 ? 1 + g % 4 : 0))
+  if [[ $office == CUN ]]; then
+    # a lot of the sample layout of supermanzana 23 (gis-data/sample: 20 blocks of 16 lots)
+    k=$(((g * 37) % 320))
+    printf -v cadastral '23005-023-%04d-%03d' $((1 + k / 16)) $((1 + k % 16))
+  elif [[ $office == PDC ]]; then
+    # a lot of the sample layout of sector 101 of Playa del Carmen (12 blocks of 12 lots)
+    k=$(((g * 37) % 144))
+    printf -v cadastral '23008-101-%04d-%03d' $((1 + k / 12)) $((1 + k % 12))
+  else
+    printf -v cadastral '%s-%03d-%04d-%03d' "${MUNICIPALITY[$office]}" $((1 + (g * 7) % 48)) \
+      $((1 + (g * 53) % 2400)) $((g % 6 == 5 ? 1 + g % 4 : 0))
+  fi
   if ((g % 10 == 9)); then
     holders_json "company $((g / 10))" ""
   elif ((g % 4 == 1)); then

@@ -6,5 +6,9 @@ public enum ResourceType {
   FOLIO,
   CATALOGUE,
   /** A spatial layer import (cadastre.layer_import). */
-  LAYER
+  LAYER,
+  /** A version of a land-use plan (planning.land_use_plan). */
+  PLAN,
+  /** A cadastral parcel, by its cadastral key. */
+  PARCEL
 }

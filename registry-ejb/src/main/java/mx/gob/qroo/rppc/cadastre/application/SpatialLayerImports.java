@@ -2,6 +2,7 @@ package mx.gob.qroo.rppc.cadastre.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.List;
 import mx.gob.qroo.rppc.audit.application.Audited;
@@ -10,11 +11,17 @@ import mx.gob.qroo.rppc.audit.domain.AccessAction;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
 import mx.gob.qroo.rppc.cadastre.domain.LayerImportReport;
 import mx.gob.qroo.rppc.cadastre.domain.LayerImportRequest;
+import mx.gob.qroo.rppc.cadastre.domain.ParcelsChanged;
+import mx.gob.qroo.rppc.cadastre.domain.SpatialLayer;
 import mx.gob.qroo.rppc.cadastre.domain.SpatialLayers;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 import mx.gob.qroo.rppc.shared.domain.Role;
 
-/** The administrator loads the INEGI reference layers (municipal and locality boundaries). */
+/**
+ * The administrator loads the INEGI reference layers (municipal and locality boundaries) and the
+ * cadastral parcels; published parcels are announced ({@link ParcelsChanged}) within the import's
+ * transaction.
+ */
 @Stateless
 @RolesAllowed(Role.ADMIN)
 public class SpatialLayerImports {
@@ -23,11 +30,17 @@ public class SpatialLayerImports {
 
   @Inject SpatialLayers layers;
   @Inject CallerIdentity caller;
+  @Inject Event<ParcelsChanged> parcelsChanged;
 
   /** A rejected import commits its report only; a published one, the layer and its report. */
   @Audited(action = AccessAction.CREATE, resource = ResourceType.LAYER)
   public ImportedLayer importLayer(LayerImportRequest request) {
-    return new ImportedLayer(layers.importLayer(request, caller.name()));
+    LayerImportReport report = layers.importLayer(request, caller.name());
+    if (request.layer() == SpatialLayer.PARCELS
+        && report.outcome() == LayerImportReport.Outcome.PUBLISHED) {
+      parcelsChanged.fire(new ParcelsChanged(report.id()));
+    }
+    return new ImportedLayer(report);
   }
 
   /** Administrators and auditors review what was imported, by whom, and what was wrong. */

@@ -49,6 +49,18 @@ public final class SpatialLayerImporter {
   }
 
   public LayerImportReport run(LayerImportRequest request, String actor) {
+    if (request.layer() == SpatialLayer.ZONES) {
+      throw new IllegalArgumentException(
+          "las zonas se importan como versión de un plan de uso de suelo (POST /api/plans)");
+    }
+    return run(request, actor, null);
+  }
+
+  /**
+   * Imports into a layer that another context publishes ({@code target}), or, when it is null, into
+   * one of the cadastre's own layers.
+   */
+  public LayerImportReport run(LayerImportRequest request, String actor, StagedLayerTarget target) {
     Instant started = clock.instant();
     SourceFormat format = request.format();
     if (!Files.isRegularFile(request.file())) {
@@ -74,12 +86,16 @@ public final class SpatialLayerImporter {
       SourceCrs crs = declared != null ? declared : crsOfStaged(table, format, request.srid());
       requireSameCrs(crs, request.srid());
       requireKnownSrid(crs.srid());
-      requireFields(table, request.mapping());
+      Set<String> columns = requireFields(table, request.mapping(), target);
 
       int read = count("select count(*) from gis_staging." + table);
       List<GeometryProblem> geometry = geometryProblems(table, request.mapping());
       List<GeometryProblem> attributes =
           attributeProblems(table, request.layer(), request.mapping(), read);
+      if (target != null) {
+        attributes.addAll(
+            problems(target.problemsQuery(table, columns, featureOf(request.mapping()))));
+      }
       int invalid = (int) geometry.stream().filter(SpatialLayerImporter::repairable).count();
       // only an invalid geometry can be repaired; a missing, empty or non-polygonal one cannot
       boolean publish =
@@ -110,7 +126,10 @@ public final class SpatialLayerImporter {
       long id = ImportReports.insert(connection, report);
       int published = 0;
       if (publish) {
-        published = publish(table, request, id, read);
+        published =
+            target == null
+                ? publish(table, request, id, read)
+                : publishTo(target, table, columns, request, id);
         execute("drop table gis_staging." + table);
         execute(
             "update cadastre.layer_import set features_published = "
@@ -126,6 +145,19 @@ public final class SpatialLayerImporter {
       } catch (IOException ignored) {
         // a leftover dump in the temporary folder is harmless
       }
+    }
+  }
+
+  private int publishTo(
+      StagedLayerTarget target,
+      String table,
+      Set<String> columns,
+      LayerImportRequest request,
+      long importId) {
+    try {
+      return target.publish(connection, table, columns, storage(geometry(request)), importId);
+    } catch (SQLException e) {
+      throw new IllegalStateException("falló la publicación de la capa: " + e.getMessage(), e);
     }
   }
 
@@ -165,7 +197,7 @@ public final class SpatialLayerImporter {
     }
   }
 
-  private void requireFields(String table, FieldMapping mapping) {
+  private Set<String> requireFields(String table, FieldMapping mapping, StagedLayerTarget target) {
     Set<String> columns = new TreeSet<>();
     try (PreparedStatement s =
         connection.prepareStatement(
@@ -181,12 +213,30 @@ public final class SpatialLayerImporter {
       throw new IllegalStateException(e);
     }
     columns.removeAll(Set.of("geom", "source_fid"));
-    for (String field : Arrays.asList(mapping.keyField(), mapping.nameField())) {
+    List<String> required = new ArrayList<>(Arrays.asList(mapping.keyField(), mapping.nameField()));
+    if (target != null) {
+      required.addAll(target.requiredFields());
+    }
+    for (String field : required) {
       if (field != null && !columns.contains(field)) {
         throw new IllegalArgumentException(
             "la capa no tiene el atributo '" + field + "'; atributos disponibles: " + columns);
       }
     }
+    return columns;
+  }
+
+  private static String featureOf(FieldMapping m) {
+    return "coalesce(s." + m.keyField() + "::text, '#' || s.source_fid)";
+  }
+
+  private static String geometry(LayerImportRequest request) {
+    return request.repair() ? "ST_CollectionExtract(ST_MakeValid(s.geom), 3)" : "s.geom";
+  }
+
+  /** A staged geometry expression as a MultiPolygon in the storage CRS. */
+  private static String storage(String geometry) {
+    return "ST_Multi(ST_Transform(" + geometry + ", " + STORAGE_SRID + "))";
   }
 
   private List<GeometryProblem> geometryProblems(String table, FieldMapping mapping) {
@@ -217,14 +267,16 @@ public final class SpatialLayerImporter {
       problems.add(new GeometryProblem("(capa)", "la capa no tiene elementos", null));
     }
     String key = "s." + m.keyField() + "::text";
-    String feature = "coalesce(" + key + ", '#' || s.source_fid)";
+    String feature = featureOf(m);
     String duplicated =
-        key
-            + " in (select "
-            + m.keyField()
-            + "::text from gis_staging."
-            + table
-            + " group by 1 having count(*) > 1)";
+        layer.uniqueKeys()
+            ? key
+                + " in (select "
+                + m.keyField()
+                + "::text from gis_staging."
+                + table
+                + " group by 1 having count(*) > 1)"
+            : "false";
     String unnamed =
         m.nameField() == null
             ? "false"
@@ -295,17 +347,15 @@ public final class SpatialLayerImporter {
   /** Publishes the staged layer; how many features it added or replaced. */
   private int publish(String table, LayerImportRequest request, long importId, int read) {
     FieldMapping m = request.mapping();
-    String geometry = request.repair() ? "ST_CollectionExtract(ST_MakeValid(s.geom), 3)" : "s.geom";
+    String geometry = geometry(request);
     String source =
         " select s."
             + m.keyField()
             + ", s."
             + m.nameField()
-            + ", ST_Multi(ST_Transform("
-            + geometry
             + ", "
-            + STORAGE_SRID
-            + ")), "
+            + storage(geometry)
+            + ", "
             + importId
             + " from gis_staging."
             + table
@@ -316,6 +366,7 @@ public final class SpatialLayerImporter {
       case PARCELS -> {
         return publishParcels(table, geometry, m, importId);
       }
+      case ZONES -> throw new IllegalStateException("las zonas las publica su plan");
       case MUNICIPALITIES -> {
         execute("delete from cadastre.municipality");
         execute("insert into cadastre.municipality (cvegeo, name, geom, import_id)" + source);
@@ -345,11 +396,9 @@ public final class SpatialLayerImporter {
             + " select st.key, st.geom, p.id as replaced"
             + " from (select s."
             + m.keyField()
-            + "::text as key, ST_Multi(ST_Transform("
-            + geometry
-            + ", "
-            + STORAGE_SRID
-            + ")) as geom from gis_staging."
+            + "::text as key, "
+            + storage(geometry)
+            + " as geom from gis_staging."
             + table
             + " s) st"
             + " left join cadastre.parcel p on p.cadastral_key = st.key and p.retired_at is null"

@@ -25,6 +25,11 @@ public final class Violations {
     }
   }
 
+  /** Like {@link #parse}, but an absent or blank value is no violation: it gives null. */
+  public <T> T parseOptional(String field, String raw, Function<String, T> factory) {
+    return raw == null || raw.isBlank() ? null : parse(field, raw, factory);
+  }
+
   public String require(String field, String raw, int maxLength) {
     return parse(
         field,

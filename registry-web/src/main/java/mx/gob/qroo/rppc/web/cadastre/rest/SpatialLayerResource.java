@@ -11,14 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import mx.gob.qroo.rppc.cadastre.application.SpatialLayerImports;
 import mx.gob.qroo.rppc.cadastre.application.TopologyReview;
 import mx.gob.qroo.rppc.cadastre.domain.FieldMapping;
@@ -28,9 +23,7 @@ import mx.gob.qroo.rppc.cadastre.domain.SourceFormat;
 import mx.gob.qroo.rppc.cadastre.domain.SpatialLayer;
 import mx.gob.qroo.rppc.cadastre.domain.TopologyCheck;
 import mx.gob.qroo.rppc.cadastre.domain.TopologyFinding;
-import mx.gob.qroo.rppc.shared.domain.Violation;
 import mx.gob.qroo.rppc.shared.domain.Violations;
-import mx.gob.qroo.rppc.web.shared.rest.Problem;
 
 /**
  * Imports of spatial layers ({@code municipalities}, {@code localities}, {@code parcels}): the file
@@ -65,47 +58,17 @@ public class SpatialLayerResource {
             : new FieldMapping(
                 keyField == null ? target.defaultMapping().keyField() : keyField,
                 nameField == null ? target.defaultMapping().nameField() : nameField);
-    java.nio.file.Path folder = null;
-    try {
-      folder = Files.createTempDirectory("rppc-layer-");
-      java.nio.file.Path file = folder.resolve("capa" + extension(format));
-      Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
+    try (UploadedLayer upload = UploadedLayer.save(body, format)) {
       LayerImportReport report =
           imports
               .importLayer(
                   new LayerImportRequest(
-                      file, fileName, target, mapping, srid, sourceLayer, repair))
+                      upload.file(), fileName, target, mapping, srid, sourceLayer, repair))
               .report();
       if (report.outcome() == LayerImportReport.Outcome.REJECTED) {
-        return Problem.of(
-                "capa-rechazada",
-                "La capa no se publicó",
-                422,
-                "Importación "
-                    + report.id()
-                    + " rechazada: "
-                    + report.problems().size()
-                    + " problema(s); no se publicó ningún elemento"
-                    + (report.geometriesInvalid() > 0
-                        ? " (las geometrías inválidas se reparan con repair=true)"
-                        : ""))
-            .withErrors(
-                report.problems().stream()
-                    .map(
-                        p ->
-                            new Violation(
-                                p.feature(),
-                                p.location() == null
-                                    ? p.reason()
-                                    : p.reason() + " en " + p.location()))
-                    .toList())
-            .toResponse();
+        return LayerRejection.of(report);
       }
       return Response.status(Response.Status.CREATED).entity(report).build();
-    } catch (IOException e) {
-      throw new IllegalStateException("no se pudo guardar el archivo recibido", e);
-    } finally {
-      delete(folder);
     }
   }
 
@@ -150,24 +113,5 @@ public class SpatialLayerResource {
           throw new IllegalArgumentException(
               "capa desconocida '" + name + "': municipalities, localities o parcels");
     };
-  }
-
-  private static String extension(SourceFormat format) {
-    return switch (format) {
-      case GEOJSON -> ".geojson";
-      case GEOPACKAGE -> ".gpkg";
-      case SHAPEFILE -> ".zip";
-    };
-  }
-
-  private static void delete(java.nio.file.Path folder) {
-    if (folder == null) {
-      return;
-    }
-    try (Stream<java.nio.file.Path> files = Files.walk(folder)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException ignored) {
-      // a leftover temporary folder is harmless
-    }
   }
 }

@@ -1,0 +1,35 @@
+package mx.gob.qroo.rppc.planning.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import mx.gob.qroo.rppc.planning.domain.LandUsePlan;
+import mx.gob.qroo.rppc.planning.domain.LandUsePlans;
+import mx.gob.qroo.rppc.planning.domain.PlanZone;
+import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
+
+/** Land-use plans are public instruments: anyone may read their versions and zones. */
+@Stateless
+@PermitAll
+public class LandUsePlanQueries {
+
+  @Inject LandUsePlans plans;
+
+  /** Every version, or the versions in force on {@code day} when it is given. */
+  public List<LandUsePlan> plans(LocalDate day) {
+    return plans.plans(day);
+  }
+
+  public PlanWithZones plan(long id) {
+    LandUsePlan plan =
+        plans
+            .plan(id)
+            .orElseThrow(() -> new ResourceNotFoundException("no existe la versión de plan " + id));
+    return new PlanWithZones(plan, plans.zones(id));
+  }
+
+  /** A plan version and its zones. */
+  public record PlanWithZones(LandUsePlan plan, List<PlanZone> zones) {}
+}

@@ -1,0 +1,88 @@
+package mx.gob.qroo.rppc.web.planning.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.Locale;
+import mx.gob.qroo.rppc.cadastre.domain.FieldMapping;
+import mx.gob.qroo.rppc.cadastre.domain.LayerImportRequest;
+import mx.gob.qroo.rppc.cadastre.domain.SourceFormat;
+import mx.gob.qroo.rppc.cadastre.domain.SpatialLayer;
+import mx.gob.qroo.rppc.planning.application.LandUsePlanPublication;
+import mx.gob.qroo.rppc.planning.application.PublishedPlanVersion;
+import mx.gob.qroo.rppc.planning.domain.PlanKind;
+import mx.gob.qroo.rppc.planning.domain.PlanPublication;
+import mx.gob.qroo.rppc.planning.domain.ZoneFieldMapping;
+import mx.gob.qroo.rppc.shared.domain.Violations;
+import mx.gob.qroo.rppc.web.cadastre.rest.LayerRejection;
+import mx.gob.qroo.rppc.web.cadastre.rest.UploadedLayer;
+
+/**
+ * Publishing a new version of a land-use plan: the zoning layer is the request body, the plan's
+ * metadata and the import options are query parameters. 201 with the version and the import's
+ * report; 422 {@code capa-rechazada} with each problem when the layer does not pass.
+ */
+@Path("/plans")
+@Produces(MediaType.APPLICATION_JSON)
+public class LandUsePlanResource {
+
+  @Inject LandUsePlanPublication publication;
+
+  @POST
+  @Consumes(MediaType.WILDCARD)
+  public Response publish(
+      @QueryParam("planKey") String planKey,
+      @QueryParam("name") String name,
+      @QueryParam("kind") String kind,
+      @QueryParam("municipality") String municipality,
+      @QueryParam("validFrom") String validFrom,
+      @QueryParam("validTo") String validTo,
+      @QueryParam("sourceDocument") String sourceDocument,
+      @QueryParam("fileName") String fileName,
+      @QueryParam("srid") Integer srid,
+      @QueryParam("keyField") String keyField,
+      @QueryParam("nameField") String nameField,
+      @QueryParam("fields") String fields,
+      @QueryParam("sourceLayer") String sourceLayer,
+      @QueryParam("repair") @DefaultValue("false") boolean repair,
+      InputStream body) {
+    Violations violations = new Violations();
+    PlanKind planKind =
+        violations.parse("kind", kind, k -> PlanKind.valueOf(k.trim().toUpperCase(Locale.ROOT)));
+    LocalDate from = violations.parse("validFrom", validFrom, Days::parse);
+    LocalDate to = violations.parseOptional("validTo", validTo, Days::parse);
+    SourceFormat format = violations.parse("fileName", fileName, SourceFormat::ofFileName);
+    ZoneFieldMapping norms =
+        fields == null || fields.isBlank()
+            ? ZoneFieldMapping.defaults()
+            : violations.parse("fields", fields, ZoneFieldMapping::parse);
+    violations.throwIfAny();
+    PlanPublication plan =
+        new PlanPublication(planKey, name, planKind, municipality, from, to, sourceDocument);
+    FieldMapping defaults = SpatialLayer.ZONES.defaultMapping();
+    FieldMapping mapping =
+        new FieldMapping(
+            keyField == null ? defaults.keyField() : keyField,
+            nameField == null ? defaults.nameField() : nameField);
+    try (UploadedLayer upload = UploadedLayer.save(body, format)) {
+      PublishedPlanVersion published =
+          publication.publish(
+              plan,
+              new LayerImportRequest(
+                  upload.file(), fileName, SpatialLayer.ZONES, mapping, srid, sourceLayer, repair),
+              norms);
+      if (published.plan() == null) {
+        return LayerRejection.of(published.report());
+      }
+      return Response.status(Response.Status.CREATED).entity(published).build();
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package mx.gob.qroo.rppc.web.planning.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import mx.gob.qroo.rppc.planning.application.LandUsePlanQueries;
+import mx.gob.qroo.rppc.planning.application.LandUsePlanQueries.PlanWithZones;
+import mx.gob.qroo.rppc.planning.domain.LandUsePlan;
+
+/**
+ * Land-use plans for anyone: every version ({@code ?date=} keeps those in force that day) and one
+ * version with its zones and their norms.
+ */
+@Path("/public/plans")
+@Produces(MediaType.APPLICATION_JSON)
+public class PublicLandUsePlanResource {
+
+  @Inject LandUsePlanQueries plans;
+
+  @GET
+  public List<LandUsePlan> plans(@QueryParam("date") String date) {
+    return plans.plans(Days.parse(date));
+  }
+
+  @GET
+  @Path("/{id}")
+  public PlanWithZones plan(@PathParam("id") long id) {
+    return plans.plan(id);
+  }
+}
