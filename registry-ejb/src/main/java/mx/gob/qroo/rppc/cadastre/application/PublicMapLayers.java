@@ -3,39 +3,51 @@ package mx.gob.qroo.rppc.cadastre.application;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.Optional;
-import mx.gob.qroo.rppc.cadastre.domain.BoundaryFeature;
+import java.util.List;
 import mx.gob.qroo.rppc.cadastre.domain.FeaturePage;
-import mx.gob.qroo.rppc.cadastre.domain.SpatialLayers;
+import mx.gob.qroo.rppc.cadastre.domain.FeatureQuery;
+import mx.gob.qroo.rppc.cadastre.domain.MapCollection;
+import mx.gob.qroo.rppc.cadastre.domain.MapCrs;
+import mx.gob.qroo.rppc.cadastre.domain.MapFeature;
+import mx.gob.qroo.rppc.cadastre.domain.MapLayers;
+import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 
 /**
- * The map layers anyone may see without logging in: INEGI's municipal boundaries (public
- * information, "Fuente: INEGI, Marco Geoestadístico"). Not logged: no staff access, no personal
- * data.
+ * The map layers: anyone may list them and read the public ones (INEGI's municipal boundaries,
+ * "Fuente: INEGI, Marco Geoestadístico", and the zones of the land-use plans, public instruments),
+ * unlogged since no staff access and no personal data is involved; the restricted ones (parcels)
+ * are read through {@link RestrictedMapLayers}, which checks the caller's role and logs the read.
  */
 @Stateless
 @PermitAll
 public class PublicMapLayers {
 
-  public static final int MAX_LIMIT = 1000;
+  @Inject MapLayers layers;
+  @Inject RestrictedMapLayers restricted;
 
-  @Inject SpatialLayers layers;
-
-  public FeaturePage municipalities(double[] bbox, int limit, long offset) {
-    if (limit < 1 || limit > MAX_LIMIT) {
-      throw new IllegalArgumentException("limit va de 1 a " + MAX_LIMIT);
-    }
-    if (offset < 0) {
-      throw new IllegalArgumentException("offset no puede ser negativo");
-    }
-    return layers.municipalities(bbox, limit, offset);
+  public List<MapCollection> collections() {
+    return layers.collections();
   }
 
-  public Optional<BoundaryFeature> municipality(String cvegeo) {
-    return layers.municipality(cvegeo);
+  public MapCollection collection(String id) {
+    return layers
+        .collection(id)
+        .orElseThrow(() -> new ResourceNotFoundException("no existe la colección " + id));
   }
 
-  public Optional<double[]> municipalitiesExtent() {
-    return layers.municipalitiesExtent();
+  public FeaturePage features(String collectionId, FeatureQuery query) {
+    if (collection(collectionId).restricted()) {
+      return restricted.features(collectionId, query);
+    }
+    return layers.features(collectionId, query).orElseThrow();
+  }
+
+  public MapFeature feature(String collectionId, String featureId, MapCrs crs) {
+    if (collection(collectionId).restricted()) {
+      return restricted.feature(collectionId, featureId, crs);
+    }
+    return layers
+        .feature(collectionId, featureId, crs)
+        .orElseThrow(() -> new ResourceNotFoundException("no existe el elemento " + featureId));
   }
 }

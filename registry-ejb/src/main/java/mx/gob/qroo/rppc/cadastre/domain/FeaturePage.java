@@ -2,8 +2,11 @@ package mx.gob.qroo.rppc.cadastre.domain;
 
 import java.util.List;
 
-/** One page of features and how many match the request in all. */
-public record FeaturePage(List<BoundaryFeature> features, long numberMatched) {
+/**
+ * One page of features; whether more follow it; and how many match the request in all, when that is
+ * cheap to know (null for the parcels, whose count would cost more than the page).
+ */
+public record FeaturePage(List<MapFeature> features, boolean more, Long numberMatched) {
 
   public FeaturePage {
     features = List.copyOf(features);

@@ -3,7 +3,7 @@ package mx.gob.qroo.rppc.cadastre.domain;
 import java.util.List;
 import java.util.Optional;
 
-/** The INEGI reference layers kept in the database, and their imports. */
+/** Imports of spatial layers, their reports, and the topology checks of the parcels. */
 public interface SpatialLayers {
 
   /**
@@ -23,15 +23,4 @@ public interface SpatialLayers {
    * {@code toleranceM2} is the area below which an overlap or an overhang is ignored.
    */
   List<TopologyFinding> findings(TopologyCheck check, double toleranceM2, int limit);
-
-  /**
-   * The municipalities whose boundary meets {@code bbox} (minLon, minLat, maxLon, maxLat in WGS 84;
-   * null for all), ordered by key, {@code limit} from {@code offset}.
-   */
-  FeaturePage municipalities(double[] bbox, int limit, long offset);
-
-  Optional<BoundaryFeature> municipality(String cvegeo);
-
-  /** The WGS 84 bounding box (minLon, minLat, maxLon, maxLat) of the municipalities loaded. */
-  Optional<double[]> municipalitiesExtent();
 }

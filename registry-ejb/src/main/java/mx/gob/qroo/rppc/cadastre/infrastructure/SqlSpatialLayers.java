@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import mx.gob.qroo.rppc.cadastre.domain.BoundaryFeature;
-import mx.gob.qroo.rppc.cadastre.domain.FeaturePage;
 import mx.gob.qroo.rppc.cadastre.domain.LayerImportReport;
 import mx.gob.qroo.rppc.cadastre.domain.LayerImportRequest;
 import mx.gob.qroo.rppc.cadastre.domain.SpatialLayers;
@@ -48,21 +46,6 @@ public class SqlSpatialLayers implements SpatialLayers {
   @Override
   public List<TopologyFinding> findings(TopologyCheck check, double toleranceM2, int limit) {
     return withConnection(c -> TopologyChecks.run(c, check, toleranceM2, limit));
-  }
-
-  @Override
-  public FeaturePage municipalities(double[] bbox, int limit, long offset) {
-    return withConnection(c -> PublicBoundaries.page(c, bbox, limit, offset));
-  }
-
-  @Override
-  public Optional<BoundaryFeature> municipality(String cvegeo) {
-    return withConnection(c -> PublicBoundaries.one(c, cvegeo));
-  }
-
-  @Override
-  public Optional<double[]> municipalitiesExtent() {
-    return withConnection(PublicBoundaries::extent);
   }
 
   private <T> T withConnection(Function<Connection, T> work) {

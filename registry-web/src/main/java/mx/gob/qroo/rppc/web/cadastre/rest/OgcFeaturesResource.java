@@ -12,6 +12,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
@@ -19,250 +21,338 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.util.Arrays;
 import mx.gob.qroo.rppc.cadastre.application.PublicMapLayers;
-import mx.gob.qroo.rppc.cadastre.domain.BoundaryFeature;
 import mx.gob.qroo.rppc.cadastre.domain.FeaturePage;
-import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
+import mx.gob.qroo.rppc.cadastre.domain.FeatureQuery;
+import mx.gob.qroo.rppc.cadastre.domain.MapCollection;
+import mx.gob.qroo.rppc.cadastre.domain.MapCrs;
+import mx.gob.qroo.rppc.cadastre.domain.MapFeature;
 import mx.gob.qroo.rppc.shared.domain.Violations;
 
 /**
- * OGC API - Features, Part 1 (Core, GeoJSON) at {@code /api/ogc}, anonymous: for now one
- * collection, the INEGI municipal boundaries, in WGS 84 (CRS84). QGIS and GDAL's OAPIF driver read
- * it as a WFS 3 service.
+ * OGC API - Features at {@code /api/ogc}: Part 1 Core with GeoJSON and HTML, Part 2 CRS by
+ * reference (CRS84, EPSG:4326, EPSG:6365, EPSG:6371). Collections: {@code municipalities} and the
+ * zones of every plan version ({@code zones-<plan>-v<n>}) for anyone; {@code parcels} for staff and
+ * planners with a bearer token (the web descriptor asks for one on its paths). QGIS and GDAL's
+ * OAPIF driver read it as a WFS 3 service; {@code ?f=html} (or a browser's Accept) gives HTML
+ * pages.
  */
 @Path("/ogc")
 public class OgcFeaturesResource {
 
   private static final String JSON = "application/json";
   private static final String GEOJSON = "application/geo+json";
-  private static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
-  private static final String MUNICIPALITIES = "municipalities";
+  private static final String HTML = "text/html";
+  private static final int DEFAULT_LIMIT = 10;
 
   @Inject PublicMapLayers layers;
 
   @Context UriInfo uri;
+  @Context HttpHeaders headers;
 
   @GET
-  @Produces(JSON)
-  public JsonObject landingPage() {
-    return Json.createObjectBuilder()
-        .add("title", "RPPC Quintana Roo: capas públicas")
-        .add(
-            "description",
-            "Límites municipales del INEGI (Fuente: INEGI, Marco Geoestadístico) como OGC API -"
-                + " Features.")
-        .add(
-            "links",
-            Json.createArrayBuilder()
-                .add(link(ogc().build().toString(), "self", JSON, "esta página"))
-                .add(
-                    link(
-                        uri.getBaseUriBuilder().path("openapi.yaml").build().toString(),
-                        "service-desc",
-                        "application/vnd.oai.openapi;version=3.0",
-                        "definición de la API"))
-                .add(
-                    link(
-                        ogc().path("conformance").build().toString(),
-                        "conformance",
-                        JSON,
-                        "conformidad"))
-                .add(
-                    link(
-                        ogc().path("collections").build().toString(), "data", JSON, "colecciones")))
-        .build();
+  @Produces({JSON, HTML})
+  public Response landingPage(@QueryParam("f") String f) {
+    JsonObject page =
+        Json.createObjectBuilder()
+            .add("title", "RPPC Quintana Roo: capas del registro")
+            .add(
+                "description",
+                "Límites municipales del INEGI (Fuente: INEGI, Marco Geoestadístico), zonas de los"
+                    + " planes de desarrollo urbano y de ordenamiento ecológico, y predios (con"
+                    + " autenticación) como OGC API - Features.")
+            .add(
+                "links",
+                Json.createArrayBuilder()
+                    .add(link(ogc().build().toString(), "self", JSON, "esta página"))
+                    .add(link(html(ogc()), "alternate", HTML, "esta página en HTML"))
+                    .add(
+                        link(
+                            uri.getBaseUriBuilder().path("openapi.yaml").build().toString(),
+                            "service-desc",
+                            "application/vnd.oai.openapi;version=3.0",
+                            "definición de la API"))
+                    .add(
+                        link(
+                            ogc().path("conformance").build().toString(),
+                            "conformance",
+                            JSON,
+                            "conformidad"))
+                    .add(
+                        link(
+                            ogc().path("collections").build().toString(),
+                            "data",
+                            JSON,
+                            "colecciones")))
+            .build();
+    return answer(page, JSON, f, null);
   }
 
   @GET
   @Path("/conformance")
-  @Produces(JSON)
-  public JsonObject conformance() {
-    return Json.createObjectBuilder()
-        .add(
-            "conformsTo",
-            Json.createArrayBuilder()
-                .add("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core")
-                .add("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson"))
-        .build();
+  @Produces({JSON, HTML})
+  public Response conformance(@QueryParam("f") String f) {
+    JsonObject page =
+        Json.createObjectBuilder()
+            .add("title", "Conformidad")
+            .add(
+                "conformsTo",
+                Json.createArrayBuilder()
+                    .add("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core")
+                    .add("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson")
+                    .add("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html")
+                    .add("http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs"))
+            .build();
+    return answer(page, JSON, f, null);
   }
 
   @GET
   @Path("/collections")
-  @Produces(JSON)
-  public JsonObject collections() {
-    return Json.createObjectBuilder()
-        .add(
-            "links",
-            Json.createArrayBuilder()
-                .add(
-                    link(
-                        ogc().path("collections").build().toString(), "self", JSON, "colecciones")))
-        .add("collections", Json.createArrayBuilder().add(municipalitiesCollection()))
-        .build();
+  @Produces({JSON, HTML})
+  public Response collections(@QueryParam("f") String f) {
+    JsonArrayBuilder collections = Json.createArrayBuilder();
+    layers.collections().forEach(c -> collections.add(collection(c)));
+    JsonObject page =
+        Json.createObjectBuilder()
+            .add("title", "Colecciones")
+            .add(
+                "links",
+                Json.createArrayBuilder()
+                    .add(link(collectionsPath().build().toString(), "self", JSON, "colecciones"))
+                    .add(link(html(collectionsPath()), "alternate", HTML, "en HTML")))
+            .add("crs", crsList())
+            .add("collections", collections)
+            .build();
+    return answer(page, JSON, f, null);
   }
 
   @GET
   @Path("/collections/{collectionId}")
-  @Produces(JSON)
-  public JsonObject collection(@PathParam("collectionId") String id) {
-    requireKnown(id);
-    return municipalitiesCollection().build();
+  @Produces({JSON, HTML})
+  public Response collection(@PathParam("collectionId") String id, @QueryParam("f") String f) {
+    return answer(collection(layers.collection(id)).build(), JSON, f, null);
   }
 
   @GET
   @Path("/collections/{collectionId}/items")
-  @Produces({GEOJSON, JSON})
+  @Produces({GEOJSON, JSON, HTML})
   public Response items(
       @PathParam("collectionId") String id,
       @QueryParam("limit") Integer limit,
       @QueryParam("offset") Long offset,
-      @QueryParam("bbox") String bbox) {
-    requireKnown(id);
+      @QueryParam("bbox") String bbox,
+      @QueryParam("bbox-crs") String bboxCrs,
+      @QueryParam("crs") String crs,
+      @QueryParam("f") String f) {
     Violations violations = new Violations();
-    double[] box = bbox == null ? null : violations.parse("bbox", bbox, OgcFeaturesResource::bbox);
-    int size = limit == null ? 10 : Math.min(limit, PublicMapLayers.MAX_LIMIT);
+    double[] box = violations.parseOptional("bbox", bbox, OgcFeaturesResource::numbers);
+    MapCrs boxCrs = violations.parseOptional("bbox-crs", bboxCrs, OgcFeaturesResource::crs);
+    MapCrs outCrs = violations.parseOptional("crs", crs, OgcFeaturesResource::crs);
+    int size = limit == null ? DEFAULT_LIMIT : Math.min(limit, FeatureQuery.MAX_LIMIT);
+    long from = offset == null ? 0 : offset;
     if (size < 1) {
       violations.add("limit", "limit debe ser al menos 1");
     }
-    long from = offset == null ? 0 : offset;
     if (from < 0) {
       violations.add("offset", "offset no puede ser negativo");
     }
     violations.throwIfAny();
-    FeaturePage page = layers.municipalities(box, size, from);
+    FeatureQuery query = new FeatureQuery(box, boxCrs, outCrs, size, from);
+    FeaturePage page = layers.features(id, query);
     JsonArrayBuilder features = Json.createArrayBuilder();
-    page.features().forEach(f -> features.add(feature(f)));
+    page.features().forEach(feature -> features.add(feature(feature)));
     JsonArrayBuilder links =
         Json.createArrayBuilder()
-            .add(link(items(size, from, bbox), "self", GEOJSON, "esta página"));
-    if (from + page.features().size() < page.numberMatched()) {
-      links.add(link(items(size, from + size, bbox), "next", GEOJSON, "página siguiente"));
+            .add(link(items(id, query, from, null), "self", GEOJSON, "esta página"))
+            .add(link(items(id, query, from, "html"), "alternate", HTML, "esta página en HTML"))
+            .add(
+                link(
+                    collectionsPath().path(id).build().toString(),
+                    "collection",
+                    JSON,
+                    "colección"));
+    if (page.more()) {
+      links.add(link(items(id, query, from + size, null), "next", GEOJSON, "página siguiente"));
     }
     if (from > 0) {
       links.add(
-          link(items(size, Math.max(0, from - size), bbox), "prev", GEOJSON, "página anterior"));
+          link(
+              items(id, query, Math.max(0, from - size), null),
+              "prev",
+              GEOJSON,
+              "página anterior"));
     }
-    JsonObject collection =
+    JsonObjectBuilder collection =
         Json.createObjectBuilder()
             .add("type", "FeatureCollection")
-            .add("features", features)
-            .add("numberMatched", page.numberMatched())
-            .add("numberReturned", page.features().size())
-            .add("timeStamp", Instant.now().toString())
-            .add("links", links)
-            .build();
-    return Response.ok(collection, GEOJSON).build();
+            .add("title", layers.collection(id).title())
+            .add("features", features);
+    if (page.numberMatched() != null) {
+      collection.add("numberMatched", page.numberMatched());
+    }
+    collection
+        .add("numberReturned", page.features().size())
+        .add("timeStamp", Instant.now().toString())
+        .add("links", links);
+    return answer(collection.build(), GEOJSON, f, query.crs());
   }
 
   @GET
   @Path("/collections/{collectionId}/items/{featureId}")
-  @Produces({GEOJSON, JSON})
+  @Produces({GEOJSON, JSON, HTML})
   public Response item(
-      @PathParam("collectionId") String id, @PathParam("featureId") String featureId) {
-    requireKnown(id);
-    BoundaryFeature found =
-        layers
-            .municipality(featureId)
-            .orElseThrow(
-                () -> new ResourceNotFoundException("no existe el municipio " + featureId));
+      @PathParam("collectionId") String id,
+      @PathParam("featureId") String featureId,
+      @QueryParam("crs") String crs,
+      @QueryParam("f") String f) {
+    Violations violations = new Violations();
+    MapCrs outCrs = violations.parseOptional("crs", crs, OgcFeaturesResource::crs);
+    violations.throwIfAny();
+    MapCrs answerCrs = outCrs == null ? MapCrs.CRS84 : outCrs;
+    MapFeature found = layers.feature(id, featureId, answerCrs);
+    UriBuilder self = collectionsPath().path(id).path("items").path(found.id());
     JsonObject feature =
         feature(found)
             .add(
                 "links",
                 Json.createArrayBuilder()
+                    .add(link(self.build().toString(), "self", GEOJSON, "este elemento"))
+                    .add(link(html(self), "alternate", HTML, "en HTML"))
                     .add(
                         link(
-                            itemsPath().path(found.id()).build().toString(),
-                            "self",
-                            GEOJSON,
-                            "este elemento"))
-                    .add(
-                        link(
-                            ogc().path("collections").path(MUNICIPALITIES).build().toString(),
+                            collectionsPath().path(id).build().toString(),
                             "collection",
                             JSON,
                             "la colección")))
             .build();
-    return Response.ok(feature, GEOJSON).build();
+    return answer(feature, GEOJSON, f, answerCrs);
   }
 
   // ---------------------------------------------------------------------------------------------
 
-  private JsonObjectBuilder municipalitiesCollection() {
+  /** JSON (or GeoJSON) unless HTML is asked for by {@code f=html} or by a browser's Accept. */
+  private Response answer(JsonObject body, String json, String f, MapCrs crs) {
+    boolean html =
+        f != null
+            ? f.equalsIgnoreCase("html")
+            : headers.getAcceptableMediaTypes().stream()
+                .findFirst()
+                .map(m -> m.isCompatible(MediaType.TEXT_HTML_TYPE) && !m.isWildcardType())
+                .orElse(false);
+    if (f != null && !html && !f.equalsIgnoreCase("json")) {
+      throw new IllegalArgumentException("f admite json o html");
+    }
+    Response.ResponseBuilder response =
+        html ? Response.ok(OgcHtml.page(body), HTML + ";charset=UTF-8") : Response.ok(body, json);
+    if (crs != null) {
+      response.header("Content-Crs", "<" + crs.uri() + ">");
+    }
+    return response.build();
+  }
+
+  private JsonObjectBuilder collection(MapCollection c) {
+    UriBuilder items = collectionsPath().path(c.id()).path("items");
     JsonObjectBuilder collection =
         Json.createObjectBuilder()
-            .add("id", MUNICIPALITIES)
-            .add("title", "Municipios de Quintana Roo")
-            .add(
-                "description",
-                "Límites municipales del INEGI (AGEM). Fuente: INEGI, Marco Geoestadístico.")
+            .add("id", c.id())
+            .add("title", c.title())
+            .add("description", c.description())
             .add("itemType", "feature")
-            .add("crs", Json.createArrayBuilder().add(CRS84));
-    layers
-        .municipalitiesExtent()
-        .ifPresent(
-            box -> {
-              JsonArrayBuilder bbox = Json.createArrayBuilder();
-              Arrays.stream(box).forEach(bbox::add);
-              collection.add(
-                  "extent",
+            .add("crs", crsList())
+            .add("storageCrs", MapCrs.STORAGE.uri());
+    if (c.extent() != null) {
+      JsonArrayBuilder bbox = Json.createArrayBuilder();
+      Arrays.stream(c.extent()).forEach(bbox::add);
+      collection.add(
+          "extent",
+          Json.createObjectBuilder()
+              .add(
+                  "spatial",
                   Json.createObjectBuilder()
-                      .add(
-                          "spatial",
-                          Json.createObjectBuilder()
-                              .add("bbox", Json.createArrayBuilder().add(bbox))
-                              .add("crs", CRS84)));
-            });
+                      .add("bbox", Json.createArrayBuilder().add(bbox))
+                      .add("crs", MapCrs.CRS84.uri())));
+    }
     return collection.add(
         "links",
         Json.createArrayBuilder()
-            .add(link(itemsPath().build().toString(), "items", GEOJSON, "elementos")));
+            .add(link(collectionsPath().path(c.id()).build().toString(), "self", JSON, c.title()))
+            .add(link(items.build().toString(), "items", GEOJSON, "elementos"))
+            .add(link(html(items), "items", HTML, "elementos en HTML")));
   }
 
-  private static JsonObjectBuilder feature(BoundaryFeature f) {
-    try (JsonReader geometry = Json.createReader(new StringReader(f.geometryGeoJson()))) {
+  private static JsonArrayBuilder crsList() {
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    Arrays.stream(MapCrs.values()).forEach(c -> list.add(c.uri()));
+    return list;
+  }
+
+  private static JsonObjectBuilder feature(MapFeature f) {
+    try (JsonReader geometry = Json.createReader(new StringReader(f.geometryGeoJson()));
+        JsonReader properties = Json.createReader(new StringReader(f.propertiesJson()))) {
       return Json.createObjectBuilder()
           .add("type", "Feature")
           .add("id", f.id())
           .add("geometry", geometry.readObject())
-          .add(
-              "properties",
-              Json.createObjectBuilder().add("cvegeo", f.id()).add("nombre", f.name()));
+          .add("properties", properties.readObject());
     }
   }
 
-  private static void requireKnown(String collection) {
-    if (!MUNICIPALITIES.equals(collection)) {
-      throw new ResourceNotFoundException("no existe la colección " + collection);
-    }
+  private static MapCrs crs(String uri) {
+    return MapCrs.ofUri(uri)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "CRS no disponible; se admiten "
+                        + String.join(
+                            ", ", Arrays.stream(MapCrs.values()).map(MapCrs::uri).toList())));
   }
 
-  /** minLon,minLat,maxLon,maxLat in WGS 84. */
-  private static double[] bbox(String text) {
-    double[] box;
+  private static double[] numbers(String text) {
     try {
-      box = Arrays.stream(text.split(",")).mapToDouble(s -> Double.parseDouble(s.trim())).toArray();
+      double[] box =
+          Arrays.stream(text.split(",")).mapToDouble(s -> Double.parseDouble(s.trim())).toArray();
+      if (box.length == 4 && box[0] <= box[2] && box[1] <= box[3]) {
+        return box;
+      }
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("bbox lleva cuatro números separados por comas");
+      // said below
     }
-    if (box.length != 4 || box[0] > box[2] || box[1] > box[3]) {
-      throw new IllegalArgumentException(
-          "bbox es minLon,minLat,maxLon,maxLat (cuatro números, el mínimo antes del máximo)");
-    }
-    return box;
+    throw new IllegalArgumentException(
+        "bbox lleva cuatro números separados por comas: los mínimos de los dos ejes y luego sus"
+            + " máximos (en CRS84: minLon,minLat,maxLon,maxLat)");
   }
 
   private UriBuilder ogc() {
     return uri.getBaseUriBuilder().path("ogc");
   }
 
-  private UriBuilder itemsPath() {
-    return ogc().path("collections").path(MUNICIPALITIES).path("items");
+  private UriBuilder collectionsPath() {
+    return ogc().path("collections");
   }
 
-  private String items(int limit, long offset, String bbox) {
-    UriBuilder b = itemsPath().queryParam("limit", limit).queryParam("offset", offset);
-    if (bbox != null) {
-      b.queryParam("bbox", bbox);
+  private static String html(UriBuilder page) {
+    return page.clone().queryParam("f", "html").build().toString();
+  }
+
+  private String items(String id, FeatureQuery query, long offset, String f) {
+    UriBuilder b =
+        collectionsPath()
+            .path(id)
+            .path("items")
+            .queryParam("limit", query.limit())
+            .queryParam("offset", offset);
+    if (query.bbox() != null) {
+      b.queryParam(
+          "bbox",
+          String.join(",", Arrays.stream(query.bbox()).mapToObj(Double::toString).toList()));
+      if (query.bboxCrs() != MapCrs.CRS84) {
+        b.queryParam("bbox-crs", query.bboxCrs().uri());
+      }
+    }
+    if (query.crs() != MapCrs.CRS84) {
+      b.queryParam("crs", query.crs().uri());
+    }
+    if (f != null) {
+      b.queryParam("f", f);
     }
     return b.build().toString();
   }

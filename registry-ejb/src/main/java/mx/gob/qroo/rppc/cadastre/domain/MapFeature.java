@@ -1,0 +1,7 @@
+package mx.gob.qroo.rppc.cadastre.domain;
+
+/**
+ * A feature of a map layer: its id within the collection, its properties as a JSON object text and
+ * its geometry as GeoJSON text in the CRS it was asked in.
+ */
+public record MapFeature(String id, String propertiesJson, String geometryGeoJson) {}

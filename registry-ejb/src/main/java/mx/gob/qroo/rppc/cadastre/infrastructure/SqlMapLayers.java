@@ -1,0 +1,144 @@
+package mx.gob.qroo.rppc.cadastre.infrastructure;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import mx.gob.qroo.rppc.cadastre.domain.FeaturePage;
+import mx.gob.qroo.rppc.cadastre.domain.FeatureQuery;
+import mx.gob.qroo.rppc.cadastre.domain.MapCollection;
+import mx.gob.qroo.rppc.cadastre.domain.MapCrs;
+import mx.gob.qroo.rppc.cadastre.domain.MapFeature;
+import mx.gob.qroo.rppc.cadastre.domain.MapLayers;
+
+/**
+ * The map layers read straight from PostGIS: a bounding box becomes an index-assisted filter in the
+ * storage CRS, geometries are reprojected (and their axes put in the asked CRS's order) by PostGIS,
+ * and a page is fetched one feature long to know whether another follows.
+ */
+@ApplicationScoped
+public class SqlMapLayers implements MapLayers {
+
+  @Resource(lookup = "java:jboss/datasources/RegistryDS")
+  private DataSource dataSource;
+
+  @Override
+  public List<MapCollection> collections() {
+    return sources().stream().map(FeatureSource::collection).toList();
+  }
+
+  @Override
+  public Optional<MapCollection> collection(String id) {
+    return source(id).map(FeatureSource::collection);
+  }
+
+  @Override
+  public Optional<FeaturePage> features(String collectionId, FeatureQuery query) {
+    return source(collectionId).map(s -> withConnection(c -> FeatureReads.page(c, s, query)));
+  }
+
+  @Override
+  public Optional<MapFeature> feature(String collectionId, String featureId, MapCrs crs) {
+    return source(collectionId)
+        .flatMap(s -> withConnection(c -> FeatureReads.one(c, s, featureId, crs)));
+  }
+
+  private Optional<FeatureSource> source(String id) {
+    if (id == null) {
+      return Optional.empty();
+    }
+    if (!id.startsWith(FeatureSource.ZONES_PREFIX)) {
+      return sources().stream().filter(s -> s.collection().id().equals(id)).findFirst();
+    }
+    return withConnection(c -> zoneSources(c, id)).stream().findFirst();
+  }
+
+  private List<FeatureSource> sources() {
+    return withConnection(
+        c -> {
+          List<FeatureSource> sources = new ArrayList<>();
+          sources.add(
+              FeatureSource.municipalities(
+                  extent(
+                      c,
+                      "select ST_Transform(ST_SetSRID(ST_Extent(geom)::geometry, 6371), 4326)"
+                          + " from cadastre.municipality")));
+          // the planner's estimate: exact enough for an extent, and free on a million parcels
+          sources.add(
+              FeatureSource.parcels(
+                  extent(
+                      c,
+                      "select ST_Transform(ST_SetSRID(coalesce(ST_EstimatedExtent('cadastre',"
+                          + " 'parcel', 'geom'), (select ST_Extent(geom) from cadastre.parcel"
+                          + " where retired_at is null))::geometry, 6371), 4326)")));
+          sources.addAll(zoneSources(c, null));
+          return sources;
+        });
+  }
+
+  /** The zone collections of every plan version, or of the one whose collection id is given. */
+  private static List<FeatureSource> zoneSources(Connection c, String id) throws SQLException {
+    String collectionId = "'zones-' || lower(l.plan_key) || '-v' || l.version";
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "select l.id, "
+                + collectionId
+                + ", l.name || ' (versión ' || l.version || ', vigente desde ' || l.valid_from"
+                + " || coalesce(' hasta ' || l.valid_to, '') || ')',"
+                + " ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e)"
+                + " from planning.land_use_plan l, lateral (select ST_Transform(ST_SetSRID("
+                + "ST_Extent(z.geom)::geometry, 6371), 4326) as e from planning.plan_zone z"
+                + " where z.plan_id = l.id) x where ? or "
+                + collectionId
+                + " = ? order by l.plan_key, l.version")) {
+      s.setBoolean(1, id == null);
+      s.setString(2, id == null ? "" : id);
+      List<FeatureSource> sources = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          double[] extent =
+              rs.getObject(4) == null
+                  ? null
+                  : new double[] {
+                    rs.getDouble(4), rs.getDouble(5), rs.getDouble(6), rs.getDouble(7)
+                  };
+          sources.add(FeatureSource.zones(rs.getLong(1), rs.getString(2), rs.getString(3), extent));
+        }
+      }
+      return sources;
+    }
+  }
+
+  private static double[] extent(Connection c, String sql) throws SQLException {
+    try (PreparedStatement s =
+            c.prepareStatement(
+                "select ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) from ("
+                    + sql
+                    + ") x(e)"
+                    + " where e is not null");
+        ResultSet rs = s.executeQuery()) {
+      return rs.next()
+          ? new double[] {rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)}
+          : null;
+    }
+  }
+
+  private <T> T withConnection(SqlWork<T> work) {
+    try (Connection connection = dataSource.getConnection()) {
+      return work.apply(connection);
+    } catch (SQLException e) {
+      throw new IllegalStateException("no se pudieron leer las capas: " + e.getMessage(), e);
+    }
+  }
+
+  @FunctionalInterface
+  interface SqlWork<T> {
+    T apply(Connection connection) throws SQLException;
+  }
+}
