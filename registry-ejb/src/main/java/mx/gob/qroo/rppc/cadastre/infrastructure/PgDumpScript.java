@@ -45,6 +45,12 @@ final class PgDumpScript {
       if (!statement.toString().isBlank()) {
         throw new IllegalStateException("el volcado de ogr2ogr termina a mitad de una sentencia");
       }
+    } catch (java.nio.charset.CharacterCodingException e) {
+      // ogr2ogr writes UTF-8 from sources that declare their encoding (a Shapefile's .cpg); a
+      // GeoJSON must be UTF-8 (RFC 7946) and is passed through as it comes
+      throw new IllegalArgumentException(
+          "el texto de la capa no está en UTF-8: guarde el archivo en UTF-8 (o declare la"
+              + " codificación del Shapefile en su .cpg)");
     } catch (IOException e) {
       throw new IllegalStateException("no se pudo leer el volcado de ogr2ogr " + file, e);
     }

@@ -1,0 +1,46 @@
+package mx.gob.qroo.rppc.web.testing;
+
+import static mx.gob.qroo.rppc.web.testing.Deployment.as;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The demo layers of {@code gis-data/sample} (Cancún and Playa del Carmen blocks, their plans),
+ * read in place from the repository.
+ */
+public final class SampleLayers {
+
+  private SampleLayers() {}
+
+  public static byte[] file(String name) {
+    Path start = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+    for (Path p = start; p != null; p = p.getParent()) {
+      Path candidate = p.resolve("gis-data").resolve("sample").resolve(name);
+      if (Files.isRegularFile(candidate)) {
+        try {
+          return Files.readAllBytes(candidate);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+    throw new IllegalStateException("no se encontró gis-data/sample/" + name + " desde " + start);
+  }
+
+  /**
+   * The municipalities and the sample parcels, imported by admin1 (a second import of the same
+   * parcels changes nothing).
+   */
+  public static synchronized void parcelsLoaded() {
+    Fixtures.municipalitiesLoaded();
+    as("admin1")
+        .contentType("application/geo+json")
+        .body(file("parcelas.geojson"))
+        .post("/api/layers/parcels/imports?fileName=parcelas.geojson")
+        .then()
+        .statusCode(201);
+  }
+}
