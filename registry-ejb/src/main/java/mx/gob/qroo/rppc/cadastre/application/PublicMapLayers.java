@@ -3,6 +3,8 @@ package mx.gob.qroo.rppc.cadastre.application;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import mx.gob.qroo.rppc.cadastre.domain.FeaturePage;
 import mx.gob.qroo.rppc.cadastre.domain.FeatureQuery;
@@ -10,6 +12,10 @@ import mx.gob.qroo.rppc.cadastre.domain.MapCollection;
 import mx.gob.qroo.rppc.cadastre.domain.MapCrs;
 import mx.gob.qroo.rppc.cadastre.domain.MapFeature;
 import mx.gob.qroo.rppc.cadastre.domain.MapLayers;
+import mx.gob.qroo.rppc.cadastre.domain.TileAddress;
+import mx.gob.qroo.rppc.cadastre.domain.TileLayer;
+import mx.gob.qroo.rppc.cadastre.domain.VectorTiles;
+import mx.gob.qroo.rppc.shared.domain.RegistryTime;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 
 /**
@@ -23,7 +29,9 @@ import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 public class PublicMapLayers {
 
   @Inject MapLayers layers;
+  @Inject VectorTiles tiles;
   @Inject RestrictedMapLayers restricted;
+  @Inject Clock clock;
 
   public List<MapCollection> collections() {
     return layers.collections();
@@ -49,5 +57,30 @@ public class PublicMapLayers {
     return layers
         .feature(collectionId, featureId, crs)
         .orElseThrow(() -> new ResourceNotFoundException("no existe el elemento " + featureId));
+  }
+
+  /**
+   * A vector tile; zones of the plans in force today; a restricted layer's through {@link
+   * RestrictedMapLayers}.
+   */
+  public byte[] tile(TileLayer layer, TileAddress address) {
+    return layer.restricted()
+        ? restricted.tile(layer, address)
+        : tiles.tile(layer, address, today());
+  }
+
+  /**
+   * What identifies the layer's tiles as they are now (its data version, and the day for zones,
+   * whose plans in force change with it): their ETag. No data, so anyone may know it.
+   */
+  public String tileTag(TileLayer layer) {
+    return layer.id()
+        + "-"
+        + tiles.version(layer)
+        + (layer == TileLayer.ZONES ? "-" + today() : "");
+  }
+
+  private LocalDate today() {
+    return RegistryTime.local(clock.instant()).toLocalDate();
   }
 }

@@ -12,6 +12,9 @@ import mx.gob.qroo.rppc.cadastre.domain.FeatureQuery;
 import mx.gob.qroo.rppc.cadastre.domain.MapCrs;
 import mx.gob.qroo.rppc.cadastre.domain.MapFeature;
 import mx.gob.qroo.rppc.cadastre.domain.MapLayers;
+import mx.gob.qroo.rppc.cadastre.domain.TileAddress;
+import mx.gob.qroo.rppc.cadastre.domain.TileLayer;
+import mx.gob.qroo.rppc.cadastre.domain.VectorTiles;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 import mx.gob.qroo.rppc.shared.domain.Role;
 
@@ -24,6 +27,7 @@ import mx.gob.qroo.rppc.shared.domain.Role;
 public class RestrictedMapLayers {
 
   @Inject MapLayers layers;
+  @Inject VectorTiles tiles;
 
   @Audited(action = AccessAction.SEARCH, resource = ResourceType.PARCEL)
   public FeaturePage features(@AuditResourceId String collectionId, FeatureQuery query) {
@@ -37,5 +41,10 @@ public class RestrictedMapLayers {
     return layers
         .feature(collectionId, featureId, crs)
         .orElseThrow(() -> new ResourceNotFoundException("no existe el predio " + featureId));
+  }
+
+  @Audited(action = AccessAction.SEARCH, resource = ResourceType.PARCEL)
+  public byte[] tile(TileLayer layer, @AuditResourceId TileAddress address) {
+    return tiles.tile(layer, address, null);
   }
 }

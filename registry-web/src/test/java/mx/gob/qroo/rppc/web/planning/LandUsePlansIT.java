@@ -52,17 +52,7 @@ class LandUsePlansIT {
 
   private static io.restassured.response.Response publish(
       String user, String key, String kind, String from, String file) {
-    return request(user)
-        .contentType("application/geo+json")
-        .queryParam("planKey", key)
-        .queryParam("kind", kind)
-        .queryParam("municipality", "23005")
-        .queryParam("validFrom", from)
-        .queryParam("name", "Plan de prueba " + key)
-        .queryParam("sourceDocument", "POE de prueba")
-        .queryParam("fileName", file)
-        .body(SampleLayers.file(file))
-        .post("/api/plans");
+    return SampleLayers.publishPlan(user, key, kind, from, file);
   }
 
   private static RequestSpecification request(String user) {

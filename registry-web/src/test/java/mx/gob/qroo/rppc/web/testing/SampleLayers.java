@@ -43,4 +43,22 @@ public final class SampleLayers {
         .then()
         .statusCode(201);
   }
+
+  /**
+   * A version of a Cancún plan (municipality 23005) from a sample zoning layer, as {@code user}.
+   */
+  public static io.restassured.response.Response publishPlan(
+      String user, String key, String kind, String from, String file) {
+    return (user == null ? Deployment.anonymous() : as(user))
+        .contentType("application/geo+json")
+        .queryParam("planKey", key)
+        .queryParam("kind", kind)
+        .queryParam("municipality", "23005")
+        .queryParam("validFrom", from)
+        .queryParam("name", "Plan de prueba " + key)
+        .queryParam("sourceDocument", "POE de prueba")
+        .queryParam("fileName", file)
+        .body(file(file))
+        .post("/api/plans");
+  }
 }

@@ -1,0 +1,107 @@
+package mx.gob.qroo.rppc.cadastre.infrastructure;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import javax.sql.DataSource;
+import mx.gob.qroo.rppc.cadastre.domain.TileAddress;
+import mx.gob.qroo.rppc.cadastre.domain.TileLayer;
+import mx.gob.qroo.rppc.cadastre.domain.VectorTiles;
+
+/**
+ * One statement per tile: the features whose bounding box meets the tile (plus a 64-pixel margin,
+ * so that lines do not break at tile edges), clipped and quantised by {@code ST_AsMVTGeom} on a
+ * 4096 grid, encoded by {@code ST_AsMVT}. The queries are public constants so the benchmark can
+ * time them alone.
+ */
+@ApplicationScoped
+public class SqlVectorTiles implements VectorTiles {
+
+  /** The tile's envelope with its margin, in web mercator and in the storage CRS. */
+  private static final String BOUNDS =
+      "with bounds as (select ST_TileEnvelope(?, ?, ?) as tile,"
+          + " ST_Transform(ST_TileEnvelope(?, ?, ?, margin => 64.0 / 4096), 6371) as area)";
+
+  private static final String GEOM =
+      "ST_AsMVTGeom(ST_Transform(t.geom, 3857), bounds.tile, 4096, 64, true) as geom";
+
+  public static final String MUNICIPALITIES =
+      BOUNDS
+          + " select ST_AsMVT(m, 'municipalities', 4096, 'geom') from (select t.cvegeo,"
+          + " t.name as nombre, "
+          + GEOM
+          + " from cadastre.municipality t, bounds where t.geom && bounds.area) m";
+
+  public static final String PARCELS =
+      BOUNDS
+          + " select ST_AsMVT(m, 'parcels', 4096, 'geom') from (select t.cadastral_key as"
+          + " clave_catastral, t.municipality as municipio, t.area_m2::float8 as area_m2, "
+          + GEOM
+          + " from cadastre.parcel t, bounds where t.geom && bounds.area"
+          + " and t.retired_at is null) m";
+
+  /** The zones of the plan versions in force on the day (the 7th parameter). */
+  public static final String ZONES =
+      BOUNDS
+          + " select ST_AsMVT(m, 'zones', 4096, 'geom') from (select l.plan_key as plan,"
+          + " l.version, l.kind as tipo, t.code as clave, t.name as nombre,"
+          + " t.density_du_ha::float8 as densidad_viv_ha, t.cos::float8 as cos,"
+          + " t.cus::float8 as cus, t.uga_policy as politica, "
+          + GEOM
+          + " from planning.plan_zone t join planning.land_use_plan l on l.id = t.plan_id, bounds"
+          + " where t.geom && bounds.area and l.valid_from <= ?"
+          + " and (l.valid_to is null or l.valid_to >= ?)) m";
+
+  @Resource(lookup = "java:jboss/datasources/RegistryDS")
+  private DataSource dataSource;
+
+  @Override
+  public byte[] tile(TileLayer layer, TileAddress address, LocalDate day) {
+    if (address.z() < layer.minZoom()) {
+      return new byte[0];
+    }
+    String sql =
+        switch (layer) {
+          case MUNICIPALITIES -> MUNICIPALITIES;
+          case PARCELS -> PARCELS;
+          case ZONES -> ZONES;
+        };
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < 2; i++) {
+        s.setInt(1 + 3 * i, address.z());
+        s.setInt(2 + 3 * i, address.x());
+        s.setInt(3 + 3 * i, address.y());
+      }
+      if (layer == TileLayer.ZONES) {
+        s.setObject(7, day);
+        s.setObject(8, day);
+      }
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        byte[] tile = rs.getBytes(1);
+        return tile == null ? new byte[0] : tile;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("no se pudo dibujar la tesela " + address, e);
+    }
+  }
+
+  @Override
+  public long version(TileLayer layer) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement("select version from cadastre.map_layer_version where layer = ?")) {
+      s.setString(1, layer.id());
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : 0;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("no se pudo leer la versión de la capa " + layer.id(), e);
+    }
+  }
+}
