@@ -12,6 +12,7 @@ import mx.gob.qroo.rppc.cadastre.domain.FeatureQuery;
 import mx.gob.qroo.rppc.cadastre.domain.MapCrs;
 import mx.gob.qroo.rppc.cadastre.domain.MapFeature;
 import mx.gob.qroo.rppc.cadastre.domain.MapLayers;
+import mx.gob.qroo.rppc.cadastre.domain.ParcelLocation;
 import mx.gob.qroo.rppc.cadastre.domain.TileAddress;
 import mx.gob.qroo.rppc.cadastre.domain.TileLayer;
 import mx.gob.qroo.rppc.cadastre.domain.VectorTiles;
@@ -46,5 +47,14 @@ public class RestrictedMapLayers {
   @Audited(action = AccessAction.SEARCH, resource = ResourceType.PARCEL)
   public byte[] tile(TileLayer layer, @AuditResourceId TileAddress address) {
     return tiles.tile(layer, address, null);
+  }
+
+  /** Parcels by cadastral key or by the folio that covers them (the planners' map search). */
+  @Audited(action = AccessAction.SEARCH, resource = ResourceType.PARCEL)
+  public java.util.List<ParcelLocation> locate(@AuditResourceId String cadastralKeyOrFolio) {
+    if (cadastralKeyOrFolio == null || cadastralKeyOrFolio.isBlank()) {
+      throw new IllegalArgumentException("escriba una clave catastral o un número de folio");
+    }
+    return layers.locate(cadastralKeyOrFolio);
   }
 }

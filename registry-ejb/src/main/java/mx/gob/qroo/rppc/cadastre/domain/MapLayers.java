@@ -20,4 +20,10 @@ public interface MapLayers {
   Optional<FeaturePage> features(String collectionId, FeatureQuery query);
 
   Optional<MapFeature> feature(String collectionId, String featureId, MapCrs crs);
+
+  /**
+   * The current parcels with this cadastral key, or covered by the folio with this number (at most
+   * 20), ordered by key.
+   */
+  List<ParcelLocation> locate(String cadastralKeyOrFolio);
 }

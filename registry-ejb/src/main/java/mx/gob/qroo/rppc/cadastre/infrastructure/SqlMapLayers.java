@@ -16,6 +16,7 @@ import mx.gob.qroo.rppc.cadastre.domain.MapCollection;
 import mx.gob.qroo.rppc.cadastre.domain.MapCrs;
 import mx.gob.qroo.rppc.cadastre.domain.MapFeature;
 import mx.gob.qroo.rppc.cadastre.domain.MapLayers;
+import mx.gob.qroo.rppc.cadastre.domain.ParcelLocation;
 
 /**
  * The map layers read straight from PostGIS: a bounding box becomes an index-assisted filter in the
@@ -47,6 +48,37 @@ public class SqlMapLayers implements MapLayers {
   public Optional<MapFeature> feature(String collectionId, String featureId, MapCrs crs) {
     return source(collectionId)
         .flatMap(s -> withConnection(c -> FeatureReads.one(c, s, featureId, crs)));
+  }
+
+  @Override
+  public List<ParcelLocation> locate(String cadastralKeyOrFolio) {
+    String wanted = cadastralKeyOrFolio.trim().toUpperCase(java.util.Locale.ROOT);
+    return withConnection(
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "select p.cadastral_key, ST_XMin(g), ST_YMin(g), ST_XMax(g), ST_YMax(g)"
+                      + " from cadastre.parcel p, lateral ST_Transform(p.geom, 4326) g"
+                      + " where p.retired_at is null and (p.cadastral_key = ? or p.id in"
+                      + " (select fp.parcel_id from cadastre.folio_parcel fp join folio.folio f"
+                      + " on f.id = fp.folio_id where f.folio_number = ?))"
+                      + " order by p.cadastral_key limit 20")) {
+            s.setString(1, wanted);
+            s.setString(2, wanted);
+            List<ParcelLocation> found = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+              while (rs.next()) {
+                found.add(
+                    new ParcelLocation(
+                        rs.getString(1),
+                        new double[] {
+                          rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5)
+                        }));
+              }
+            }
+            return found;
+          }
+        });
   }
 
   private Optional<FeatureSource> source(String id) {

@@ -3,11 +3,13 @@ package mx.gob.qroo.rppc.planning.application;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import mx.gob.qroo.rppc.planning.domain.LandUsePlan;
 import mx.gob.qroo.rppc.planning.domain.LandUsePlans;
 import mx.gob.qroo.rppc.planning.domain.PlanZone;
+import mx.gob.qroo.rppc.shared.domain.RegistryTime;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 
 /** Land-use plans are public instruments: anyone may read their versions and zones. */
@@ -16,10 +18,16 @@ import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 public class LandUsePlanQueries {
 
   @Inject LandUsePlans plans;
+  @Inject Clock clock;
 
   /** Every version, or the versions in force on {@code day} when it is given. */
   public List<LandUsePlan> plans(LocalDate day) {
     return plans.plans(day);
+  }
+
+  /** The versions in force today in Quintana Roo. */
+  public List<LandUsePlan> inForceToday() {
+    return plans.plans(RegistryTime.local(clock.instant()).toLocalDate());
   }
 
   public PlanWithZones plan(long id) {

@@ -5,7 +5,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.Arrays;
 import mx.gob.qroo.rppc.cadastre.application.PublicMapLayers;
@@ -27,6 +25,7 @@ import mx.gob.qroo.rppc.cadastre.domain.MapCollection;
 import mx.gob.qroo.rppc.cadastre.domain.MapCrs;
 import mx.gob.qroo.rppc.cadastre.domain.MapFeature;
 import mx.gob.qroo.rppc.shared.domain.Violations;
+import mx.gob.qroo.rppc.web.cadastre.FeatureJson;
 
 /**
  * OGC API - Features at {@code /api/ogc}: Part 1 Core with GeoJSON and HTML, Part 2 CRS by
@@ -158,8 +157,7 @@ public class OgcFeaturesResource {
     violations.throwIfAny();
     FeatureQuery query = new FeatureQuery(box, boxCrs, outCrs, size, from);
     FeaturePage page = layers.features(id, query);
-    JsonArrayBuilder features = Json.createArrayBuilder();
-    page.features().forEach(feature -> features.add(feature(feature)));
+    JsonArrayBuilder features = FeatureJson.features(page.features());
     JsonArrayBuilder links =
         Json.createArrayBuilder()
             .add(link(items(id, query, from, null), "self", GEOJSON, "esta página"))
@@ -211,7 +209,7 @@ public class OgcFeaturesResource {
     MapFeature found = layers.feature(id, featureId, answerCrs);
     UriBuilder self = collectionsPath().path(id).path("items").path(found.id());
     JsonObject feature =
-        feature(found)
+        FeatureJson.feature(found)
             .add(
                 "links",
                 Json.createArrayBuilder()
@@ -283,17 +281,6 @@ public class OgcFeaturesResource {
     JsonArrayBuilder list = Json.createArrayBuilder();
     Arrays.stream(MapCrs.values()).forEach(c -> list.add(c.uri()));
     return list;
-  }
-
-  private static JsonObjectBuilder feature(MapFeature f) {
-    try (JsonReader geometry = Json.createReader(new StringReader(f.geometryGeoJson()));
-        JsonReader properties = Json.createReader(new StringReader(f.propertiesJson()))) {
-      return Json.createObjectBuilder()
-          .add("type", "Feature")
-          .add("id", f.id())
-          .add("geometry", geometry.readObject())
-          .add("properties", properties.readObject());
-    }
   }
 
   private static MapCrs crs(String uri) {
