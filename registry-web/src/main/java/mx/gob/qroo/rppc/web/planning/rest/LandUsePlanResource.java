@@ -18,6 +18,7 @@ import mx.gob.qroo.rppc.cadastre.domain.SourceFormat;
 import mx.gob.qroo.rppc.cadastre.domain.SpatialLayer;
 import mx.gob.qroo.rppc.planning.application.LandUsePlanPublication;
 import mx.gob.qroo.rppc.planning.application.PublishedPlanVersion;
+import mx.gob.qroo.rppc.planning.application.ZoningOverlayRecomputation;
 import mx.gob.qroo.rppc.planning.domain.PlanKind;
 import mx.gob.qroo.rppc.planning.domain.PlanPublication;
 import mx.gob.qroo.rppc.planning.domain.ZoneFieldMapping;
@@ -35,6 +36,17 @@ import mx.gob.qroo.rppc.web.cadastre.rest.UploadedLayer;
 public class LandUsePlanResource {
 
   @Inject LandUsePlanPublication publication;
+  @Inject ZoningOverlayRecomputation overlay;
+
+  /**
+   * Recomputes the whole parcel-zone overlay (administrator), after parcels or zones were loaded
+   * outside the application.
+   */
+  @POST
+  @Path("/overlay")
+  public ZoningOverlayRecomputation.Recomputed recomputeOverlay() {
+    return overlay.recompute();
+  }
 
   @POST
   @Consumes(MediaType.WILDCARD)
