@@ -38,7 +38,7 @@ public class SpatialLayerImports {
     LayerImportReport report = layers.importLayer(request, caller.name());
     if (request.layer() == SpatialLayer.PARCELS
         && report.outcome() == LayerImportReport.Outcome.PUBLISHED) {
-      parcelsChanged.fire(new ParcelsChanged(report.id()));
+      parcelsChanged.fire(ParcelsChanged.byImport(report.id()));
     }
     return new ImportedLayer(report);
   }

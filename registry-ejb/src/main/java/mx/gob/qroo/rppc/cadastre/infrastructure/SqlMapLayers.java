@@ -17,6 +17,7 @@ import mx.gob.qroo.rppc.cadastre.domain.MapCrs;
 import mx.gob.qroo.rppc.cadastre.domain.MapFeature;
 import mx.gob.qroo.rppc.cadastre.domain.MapLayers;
 import mx.gob.qroo.rppc.cadastre.domain.ParcelLocation;
+import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
 
 /**
  * The map layers read straight from PostGIS: a bounding box becomes an index-assisted filter in the
@@ -161,16 +162,7 @@ public class SqlMapLayers implements MapLayers {
     }
   }
 
-  private <T> T withConnection(SqlWork<T> work) {
-    try (Connection connection = dataSource.getConnection()) {
-      return work.apply(connection);
-    } catch (SQLException e) {
-      throw new IllegalStateException("no se pudieron leer las capas: " + e.getMessage(), e);
-    }
-  }
-
-  @FunctionalInterface
-  interface SqlWork<T> {
-    T apply(Connection connection) throws SQLException;
+  private <T> T withConnection(Jdbc.Work<T> work) {
+    return Jdbc.withConnection(dataSource, "no se pudieron leer las capas", work);
   }
 }

@@ -3,18 +3,16 @@ package mx.gob.qroo.rppc.cadastre.infrastructure;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import javax.sql.DataSource;
 import mx.gob.qroo.rppc.cadastre.domain.LayerImportReport;
 import mx.gob.qroo.rppc.cadastre.domain.LayerImportRequest;
 import mx.gob.qroo.rppc.cadastre.domain.SpatialLayers;
 import mx.gob.qroo.rppc.cadastre.domain.TopologyCheck;
 import mx.gob.qroo.rppc.cadastre.domain.TopologyFinding;
+import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
 
 /**
  * Runs imports on a connection of the registry's datasource; inside a container transaction it is
@@ -48,11 +46,7 @@ public class SqlSpatialLayers implements SpatialLayers {
     return withConnection(c -> TopologyChecks.run(c, check, toleranceM2, limit));
   }
 
-  private <T> T withConnection(Function<Connection, T> work) {
-    try (Connection connection = dataSource.getConnection()) {
-      return work.apply(connection);
-    } catch (SQLException e) {
-      throw new IllegalStateException("sin conexión a la base de datos", e);
-    }
+  private <T> T withConnection(Jdbc.Work<T> work) {
+    return Jdbc.withConnection(dataSource, "sin conexión a la base de datos", work);
   }
 }

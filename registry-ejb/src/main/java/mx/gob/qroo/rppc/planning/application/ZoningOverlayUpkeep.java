@@ -15,6 +15,11 @@ public class ZoningOverlayUpkeep {
   @Inject LandUsePlans plans;
 
   void onParcelsChanged(@Observes ParcelsChanged change) {
-    plans.overlayParcelsOf(change.importId());
+    if (change.importId() != null) {
+      plans.overlayParcelsOf(change.importId());
+    }
+    if (!change.parcelIds().isEmpty()) {
+      plans.overlayParcels(change.parcelIds());
+    }
   }
 }

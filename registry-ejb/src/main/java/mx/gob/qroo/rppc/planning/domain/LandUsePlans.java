@@ -33,6 +33,9 @@ public interface LandUsePlans {
   /** Overlays the parcels an import added with every plan version. */
   void overlayParcelsOf(long importId);
 
+  /** Overlays these parcel versions with every plan version. */
+  void overlayParcels(List<Long> parcelIds);
+
   /** Recomputes the whole overlay from scratch; how many parcel-zone rows it wrote. */
   long recomputeOverlay();
 

@@ -1,7 +1,6 @@
 package mx.gob.qroo.rppc.planning.infrastructure;
 
 import java.math.BigDecimal;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,7 +8,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import mx.gob.qroo.rppc.planning.domain.LandUsePlan;
@@ -18,6 +16,7 @@ import mx.gob.qroo.rppc.planning.domain.ParcelZoning.ZoneShare;
 import mx.gob.qroo.rppc.planning.domain.PlanKind;
 import mx.gob.qroo.rppc.planning.domain.PlanZone;
 import mx.gob.qroo.rppc.planning.domain.UgaPolicy;
+import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
 
 /** Reading plan versions, their zones and a parcel's zoning. */
 final class PlanReads {
@@ -80,8 +79,9 @@ final class PlanReads {
   }
 
   /**
-   * The parcel version that had the key on the day, else (the day is before the parcel was
-   * surveyed) the current one; the zones of the plan versions in force on the day.
+   * The parcel version that had the key on the day (the latest, if it changed that day), else (the
+   * day is before the parcel was surveyed) the current one, else the last one; the zones of the
+   * plan versions in force on the day.
    */
   static Optional<ParcelZoning> parcelZoning(Connection c, String cadastralKey, LocalDate day)
       throws SQLException {
@@ -92,9 +92,9 @@ final class PlanReads {
     try (PreparedStatement s =
         c.prepareStatement(
             "select id, municipality, area_m2, valid_from from cadastre.parcel"
-                + " where cadastral_key = ? and (retired_at is null"
-                + " or (valid_from::date <= ? and retired_at::date > ?))"
-                + " order by retired_at is null, valid_from desc limit 1")) {
+                + " where cadastral_key = ? order by (valid_from::date <= ?"
+                + " and (retired_at is null or retired_at::date >= ?)) desc,"
+                + " retired_at is null desc, valid_from desc limit 1")) {
       s.setString(1, cadastralKey);
       s.setObject(2, day);
       s.setObject(3, day);
@@ -180,19 +180,15 @@ final class PlanReads {
         rs.getLong(i),
         rs.getString(i + 1),
         rs.getString(i + 2),
-        texts(rs.getArray(i + 3)),
-        texts(rs.getArray(i + 4)),
-        texts(rs.getArray(i + 5)),
+        Jdbc.texts(rs.getArray(i + 3)),
+        Jdbc.texts(rs.getArray(i + 4)),
+        Jdbc.texts(rs.getArray(i + 5)),
         rs.getBigDecimal(i + 6),
         rs.getBigDecimal(i + 7),
         rs.getBigDecimal(i + 8),
         rs.getBigDecimal(i + 9),
         policy == null ? null : UgaPolicy.valueOf(policy),
-        texts(rs.getArray(i + 11)),
+        Jdbc.texts(rs.getArray(i + 11)),
         rs.getBigDecimal(i + 12));
-  }
-
-  private static List<String> texts(Array array) throws SQLException {
-    return array == null ? List.of() : List.copyOf(Arrays.asList((String[]) array.getArray()));
   }
 }

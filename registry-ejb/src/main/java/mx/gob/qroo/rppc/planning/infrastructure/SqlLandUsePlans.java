@@ -20,6 +20,7 @@ import mx.gob.qroo.rppc.planning.domain.ParcelZoning;
 import mx.gob.qroo.rppc.planning.domain.PlanPublication;
 import mx.gob.qroo.rppc.planning.domain.PlanZone;
 import mx.gob.qroo.rppc.planning.domain.ZoneFieldMapping;
+import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
 
 /**
  * Plans on a connection of the registry's datasource: inside a container transaction it is the
@@ -91,20 +92,16 @@ public class SqlLandUsePlans implements LandUsePlans {
   }
 
   @Override
+  public void overlayParcels(List<Long> parcelIds) {
+    withConnection(c -> ZoningOverlay.parcels(c, parcelIds));
+  }
+
+  @Override
   public long recomputeOverlay() {
     return withConnection(ZoningOverlay::all);
   }
 
-  private <T> T withConnection(SqlWork<T> work) {
-    try (Connection connection = dataSource.getConnection()) {
-      return work.apply(connection);
-    } catch (SQLException e) {
-      throw new IllegalStateException("falló la consulta de planes: " + e.getMessage(), e);
-    }
-  }
-
-  @FunctionalInterface
-  private interface SqlWork<T> {
-    T apply(Connection connection) throws SQLException;
+  private <T> T withConnection(Jdbc.Work<T> work) {
+    return Jdbc.withConnection(dataSource, "falló la consulta de planes", work);
   }
 }

@@ -42,6 +42,14 @@ final class ZoningOverlay {
     return run(connection, PAIRS.formatted("p.import_id = ?"), importId);
   }
 
+  /** Overlays these parcel versions with every plan version. */
+  static int parcels(Connection connection, java.util.List<Long> parcelIds) throws SQLException {
+    try (PreparedStatement s = connection.prepareStatement(PAIRS.formatted("p.id = any(?)"))) {
+      s.setArray(1, connection.createArrayOf("bigint", parcelIds.toArray()));
+      return s.executeUpdate();
+    }
+  }
+
   /** Recomputes all of it. */
   static long all(Connection connection) throws SQLException {
     try (PreparedStatement s = connection.prepareStatement("delete from planning.parcel_zone")) {

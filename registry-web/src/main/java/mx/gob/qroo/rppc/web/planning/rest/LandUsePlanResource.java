@@ -25,6 +25,7 @@ import mx.gob.qroo.rppc.planning.domain.ZoneFieldMapping;
 import mx.gob.qroo.rppc.shared.domain.Violations;
 import mx.gob.qroo.rppc.web.cadastre.rest.LayerRejection;
 import mx.gob.qroo.rppc.web.cadastre.rest.UploadedLayer;
+import mx.gob.qroo.rppc.web.shared.rest.Days;
 
 /**
  * Publishing a new version of a land-use plan: the zoning layer is the request body, the plan's

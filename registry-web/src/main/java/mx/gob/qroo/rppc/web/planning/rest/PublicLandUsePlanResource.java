@@ -11,6 +11,7 @@ import java.util.List;
 import mx.gob.qroo.rppc.planning.application.LandUsePlanQueries;
 import mx.gob.qroo.rppc.planning.application.LandUsePlanQueries.PlanWithZones;
 import mx.gob.qroo.rppc.planning.domain.LandUsePlan;
+import mx.gob.qroo.rppc.web.shared.rest.Days;
 
 /**
  * Land-use plans for anyone: every version ({@code ?date=} keeps those in force that day) and one

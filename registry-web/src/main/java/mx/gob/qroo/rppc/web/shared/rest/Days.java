@@ -1,15 +1,15 @@
-package mx.gob.qroo.rppc.web.planning.rest;
+package mx.gob.qroo.rppc.web.shared.rest;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /** Calendar days given as ISO-8601 query parameters ({@code 2026-11-23}). */
-final class Days {
+public final class Days {
 
   private Days() {}
 
   /** The day, or null when the parameter is absent or blank. */
-  static LocalDate parse(String text) {
+  public static LocalDate parse(String text) {
     if (text == null || text.isBlank()) {
       return null;
     }
