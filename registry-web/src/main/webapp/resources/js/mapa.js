@@ -256,7 +256,7 @@
 
   // ---- search and export
 
-  document.getElementById('busqueda').addEventListener('submit', function () {
+  function search() {
     var q = document.getElementById('buscar').value.trim();
     if (!q) {
       say('Escriba una clave catastral o un número de folio.');
@@ -272,7 +272,15 @@
       map.fitBounds([[b[1], b[0]], [b[3], b[2]]], { maxZoom: 18 });
       showCard(found[0].cadastralKey);
     }).catch(function (e) { say('No se pudo buscar: ' + e.message); });
-  });
+  }
+
+  document.getElementById('busqueda').addEventListener('submit', search);
+  // opened from a folio or a link: /mapa/?q=<cadastral key or folio number>
+  var asked = new URLSearchParams(window.location.search).get('q');
+  if (asked) {
+    document.getElementById('buscar').value = asked;
+    search();
+  }
 
   document.getElementById('exportar').addEventListener('click', function () {
     var view = map.getBounds();

@@ -79,4 +79,12 @@ class MapPageIT {
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("aviso"), "No se encontró ningún predio vigente"));
   }
+
+  @Test
+  void aLinkWithAKeyOpensTheMapOnThatParcel() {
+    browser.get(mx.gob.qroo.rppc.web.testing.Deployment.BASE_URL + "/mapa/?q=23005-023-0010-002");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("tarjeta-clave"), "23005-023-0010-002"));
+  }
 }
