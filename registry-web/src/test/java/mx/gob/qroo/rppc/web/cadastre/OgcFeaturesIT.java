@@ -1,5 +1,6 @@
 package mx.gob.qroo.rppc.web.cadastre;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -97,5 +98,26 @@ class OgcFeaturesIT {
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("bbox"));
+  }
+
+  @Test
+  void gdalsOapifDriverReadsTheServiceAsQgisWould() throws Exception {
+    Process ogrinfo =
+        new ProcessBuilder(
+                "ogrinfo",
+                "-ro",
+                "-so",
+                "OAPIF:" + Deployment.BASE_URL + "/api/ogc",
+                "municipalities")
+            .redirectErrorStream(true)
+            .start();
+    String output =
+        new String(
+            ogrinfo.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(ogrinfo.waitFor()).as(output).isZero();
+    assertThat(output)
+        .contains("Layer name: municipalities", "Feature Count: 11", "cvegeo: String")
+        // anonymous: the parcels are not offered, so the driver does not stumble on a 401
+        .doesNotContain("401");
   }
 }

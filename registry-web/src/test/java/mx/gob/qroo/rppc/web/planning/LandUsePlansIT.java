@@ -195,6 +195,12 @@ class LandUsePlansIT {
         .get("/api/ogc/collections")
         .then()
         .statusCode(200)
+        .body("collections.id", hasItems("municipalities", collection))
+        .body("collections.id", org.hamcrest.Matchers.not(hasItem("parcels")));
+    as("planeador1")
+        .get("/api/ogc/collections")
+        .then()
+        .statusCode(200)
         .body("collections.id", hasItems("municipalities", "parcels", collection));
     JsonPath lonLat =
         anonymous()

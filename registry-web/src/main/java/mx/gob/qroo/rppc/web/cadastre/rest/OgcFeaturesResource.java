@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
@@ -47,6 +48,7 @@ public class OgcFeaturesResource {
 
   @Context UriInfo uri;
   @Context HttpHeaders headers;
+  @Context SecurityContext security;
 
   @GET
   @Produces({JSON, HTML})
@@ -108,8 +110,12 @@ public class OgcFeaturesResource {
   @Path("/collections")
   @Produces({JSON, HTML})
   public Response collections(@QueryParam("f") String f) {
+    // an anonymous client (QGIS without a login) is shown only what it may open
+    boolean authenticated = security.getUserPrincipal() != null;
     JsonArrayBuilder collections = Json.createArrayBuilder();
-    layers.collections().forEach(c -> collections.add(collection(c)));
+    layers.collections().stream()
+        .filter(c -> authenticated || !c.restricted())
+        .forEach(c -> collections.add(collection(c)));
     JsonObject page =
         Json.createObjectBuilder()
             .add("title", "Colecciones")
