@@ -1,9 +1,9 @@
 package mx.gob.qroo.rppc.cadastre.domain;
 
 /**
- * The topology checks run over the current parcels, each named after what it finds. Invalid
- * geometries are not among them: an import refuses them (or repairs them when asked) and the
- * database refuses to store one, so the import reports are where they show.
+ * The topology checks, each named after what it finds: over the current parcels, and (invalid
+ * geometries) over the import reports, since the database refuses to store an invalid geometry and
+ * an import refuses them or repairs them when asked.
  */
 public enum TopologyCheck {
   /**
@@ -23,5 +23,10 @@ public enum TopologyCheck {
    * Gaps within a block (the cadastral key without its last segment): holes in the union of the
    * block's parcels smaller than 1,000 m², land between lots that no parcel covers.
    */
-  GAPS_IN_BLOCKS
+  GAPS_IN_BLOCKS,
+  /**
+   * Parcels whose geometry was invalid in the file they came in (self-crossing rings and the like):
+   * repaired on request, or their import rejected. Measure: the import's id.
+   */
+  INVALID_GEOMETRIES
 }

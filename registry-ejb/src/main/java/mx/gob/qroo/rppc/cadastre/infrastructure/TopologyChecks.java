@@ -1,15 +1,14 @@
 package mx.gob.qroo.rppc.cadastre.infrastructure;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import mx.gob.qroo.rppc.cadastre.domain.TopologyCheck;
 import mx.gob.qroo.rppc.cadastre.domain.TopologyFinding;
+import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
 
 /**
  * The topology checks as set-based PostGIS queries over the current parcels (one statement each,
@@ -70,6 +69,20 @@ final class TopologyChecks {
           + " from hole h where ST_Area(h.geom) > ? and ST_Area(h.geom) < 1000"
           + " order by 3 desc, 1 limit ?";
 
+  /**
+   * What the import reports say: parcels whose geometry was invalid in the file (repaired on
+   * request, or their import rejected); measure is the import's id, location in the source CRS.
+   */
+  private static final String INVALID =
+      "select array[pr->>'feature'], array(select f.folio_number from cadastre.parcel p"
+          + " join cadastre.folio_parcel fp on fp.parcel_id = p.id"
+          + " join folio.folio f on f.id = fp.folio_id"
+          + " where p.cadastral_key = pr->>'feature' and p.retired_at is null order by 1),"
+          + " li.id::numeric, pr->>'location'"
+          + " from cadastre.layer_import li, jsonb_array_elements(li.problems) pr"
+          + " where li.layer = 'PARCELS' and pr->>'reason' like 'geometría inválida:%'"
+          + " and ? >= 0 order by li.id desc, 1 limit ?";
+
   private TopologyChecks() {}
 
   static List<TopologyFinding> run(
@@ -80,6 +93,7 @@ final class TopologyChecks {
           case PARCELS_OUTSIDE_MUNICIPALITY -> OUTSIDE;
           case SLIVER_PARCELS -> SLIVERS;
           case GAPS_IN_BLOCKS -> GAPS;
+          case INVALID_GEOMETRIES -> INVALID;
         };
     List<TopologyFinding> findings = new ArrayList<>();
     try (PreparedStatement s = connection.prepareStatement(sql)) {
@@ -90,8 +104,8 @@ final class TopologyChecks {
           findings.add(
               new TopologyFinding(
                   check,
-                  strings(rs.getArray(1)),
-                  strings(rs.getArray(2)),
+                  Jdbc.texts(rs.getArray(1)),
+                  Jdbc.texts(rs.getArray(2)),
                   rs.getBigDecimal(3),
                   rs.getString(4)));
         }
@@ -100,9 +114,5 @@ final class TopologyChecks {
       throw new IllegalStateException("falló la revisión topológica " + check, e);
     }
     return findings;
-  }
-
-  private static List<String> strings(Array array) throws SQLException {
-    return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
   }
 }

@@ -86,7 +86,8 @@ public class SpatialLayerResource {
 
   /**
    * What a topology check finds among the current parcels: {@code overlapping-parcels}, {@code
-   * parcels-outside-municipality}, {@code sliver-parcels}, {@code gaps-in-blocks}.
+   * parcels-outside-municipality}, {@code sliver-parcels}, {@code gaps-in-blocks}, {@code
+   * invalid-geometries} (from the import reports).
    */
   @GET
   @Path("/parcels/checks/{check}")
