@@ -201,6 +201,19 @@
     return t;
   }
 
+  function paragraph(text) {
+    var p = document.createElement('p');
+    p.textContent = text;
+    card.appendChild(p);
+  }
+
+  function heading(level, text) {
+    var h = document.createElement('h' + level);
+    h.textContent = text;
+    card.appendChild(h);
+    return h;
+  }
+
   function percent(share) {
     return (Number(share) * 100).toFixed(1) + ' %';
   }
@@ -211,21 +224,12 @@
     getJson(base + '/predios/' + encodeURIComponent(key)).then(function (report) {
       var z = report.zoning;
       card.textContent = '';
-      var title = document.createElement('h3');
-      title.id = 'tarjeta-clave';
-      title.textContent = 'Predio ' + z.cadastralKey;
-      card.appendChild(title);
-      var facts = document.createElement('p');
-      facts.textContent = 'Municipio ' + z.municipality + ' · superficie ' +
-        Number(z.areaM2).toLocaleString('es-MX') + ' m²';
-      card.appendChild(facts);
-      var zonesTitle = document.createElement('h4');
-      zonesTitle.textContent = 'Zonas de los planes vigentes';
-      card.appendChild(zonesTitle);
+      heading(3, 'Predio ' + z.cadastralKey).id = 'tarjeta-clave';
+      paragraph('Municipio ' + z.municipality + ' · superficie ' +
+        Number(z.areaM2).toLocaleString('es-MX') + ' m²');
+      heading(4, 'Zonas de los planes vigentes');
       if (z.zones.length === 0) {
-        var none = document.createElement('p');
-        none.textContent = 'Ningún plan vigente cubre este predio.';
-        card.appendChild(none);
+        paragraph('Ningún plan vigente cubre este predio.');
       } else {
         card.appendChild(table(
           ['Plan', 'Zona', 'Parte', 'Densidad (viv/ha)', 'COS', 'CUS', 'Política'],
@@ -235,13 +239,9 @@
                     s.zone.ugaPolicy ? POLICY_NAMES[s.zone.ugaPolicy] : ''];
           })));
       }
-      var foliosTitle = document.createElement('h4');
-      foliosTitle.textContent = 'Folios reales';
-      card.appendChild(foliosTitle);
+      heading(4, 'Folios reales');
       if (report.folios.length === 0) {
-        var noFolio = document.createElement('p');
-        noFolio.textContent = 'Ningún folio real cubre este predio.';
-        card.appendChild(noFolio);
+        paragraph('Ningún folio real cubre este predio.');
       } else {
         card.appendChild(table(['Folio', 'Trámites pendientes', 'Titulares'],
           report.folios.map(function (f) {

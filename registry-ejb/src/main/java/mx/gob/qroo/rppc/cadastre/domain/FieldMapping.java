@@ -17,6 +17,15 @@ public record FieldMapping(String keyField, String nameField) {
     nameField = nameField == null ? null : field("nombre", nameField);
   }
 
+  /** The fields given, each absent one taken from {@code defaults}. */
+  public static FieldMapping of(String keyField, String nameField, FieldMapping defaults) {
+    return keyField == null && nameField == null
+        ? defaults
+        : new FieldMapping(
+            keyField == null ? defaults.keyField() : keyField,
+            nameField == null ? defaults.nameField() : nameField);
+  }
+
   private static String field(String role, String name) {
     String field = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
     if (!FIELD.matcher(field).matches()) {

@@ -14,8 +14,7 @@ import mx.gob.qroo.rppc.cadastre.domain.LayerImportRequest;
 import mx.gob.qroo.rppc.cadastre.domain.SpatialLayer;
 import mx.gob.qroo.rppc.cadastre.domain.TopologyCheck;
 import mx.gob.qroo.rppc.cadastre.domain.TopologyFinding;
-import mx.gob.qroo.rppc.shared.infrastructure.DatabaseMigration;
-import mx.gob.qroo.rppc.testing.SharedData;
+import mx.gob.qroo.rppc.testing.CadastreDatabase;
 import mx.gob.qroo.rppc.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,29 +34,10 @@ class TopologyChecksDbIT {
 
   @BeforeAll
   static void layOutParcels() throws Exception {
-    database = TestDatabase.createEmpty();
-    DatabaseMigration.migrate(database.dataSource(), TopologyChecksDbIT.class.getClassLoader());
-    try (Connection c = database.connect()) {
-      c.setAutoCommit(false);
-      new SpatialLayerImporter(c, Clock.systemUTC())
-          .run(
-              new LayerImportRequest(
-                  SharedData.inegi().resolve("AGEM_23.geojson"),
-                  null,
-                  SpatialLayer.MUNICIPALITIES,
-                  null,
-                  null,
-                  null,
-                  false),
-              "admin1");
-      c.commit();
-    }
-    x =
-        database.number(
-            "select ST_X(ST_PointOnSurface(geom)) from cadastre.municipality where cvegeo = '23005'");
-    y =
-        database.number(
-            "select ST_Y(ST_PointOnSurface(geom)) from cadastre.municipality where cvegeo = '23005'");
+    database = CadastreDatabase.withMunicipalities();
+    double[] origin = CadastreDatabase.pointInside(database, "23005");
+    x = origin[0];
+    y = origin[1];
     parcel("23005-002-001-001", box(0, 0, 20, 20));
     parcel("23005-002-001-002", box(15, 0, 35, 20));
     parcel("23005-002-001-003", box(40, 0, 41, 100));

@@ -15,7 +15,6 @@ import java.util.Map;
 import mx.gob.qroo.rppc.cadastre.domain.LayerImportReport.Outcome;
 import mx.gob.qroo.rppc.cadastre.domain.LayerImportRequest;
 import mx.gob.qroo.rppc.cadastre.domain.SpatialLayer;
-import mx.gob.qroo.rppc.cadastre.infrastructure.SpatialLayerImporter;
 import mx.gob.qroo.rppc.planning.domain.LandUsePlan;
 import mx.gob.qroo.rppc.planning.domain.LandUsePlans.PublishedPlan;
 import mx.gob.qroo.rppc.planning.domain.ParcelZoning;
@@ -24,8 +23,7 @@ import mx.gob.qroo.rppc.planning.domain.PlanPublication;
 import mx.gob.qroo.rppc.planning.domain.PlanZone;
 import mx.gob.qroo.rppc.planning.domain.UgaPolicy;
 import mx.gob.qroo.rppc.planning.domain.ZoneFieldMapping;
-import mx.gob.qroo.rppc.shared.infrastructure.DatabaseMigration;
-import mx.gob.qroo.rppc.testing.SharedData;
+import mx.gob.qroo.rppc.testing.CadastreDatabase;
 import mx.gob.qroo.rppc.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,33 +50,10 @@ class LandUsePlanDbIT {
 
   @BeforeAll
   static void layOutParcels() throws Exception {
-    database = TestDatabase.createEmpty();
-    DatabaseMigration.migrate(database.dataSource(), LandUsePlanDbIT.class.getClassLoader());
-    try (Connection c = database.connect()) {
-      c.setAutoCommit(false);
-      new SpatialLayerImporter(c, Clock.systemUTC())
-          .run(
-              new LayerImportRequest(
-                  SharedData.inegi().resolve("AGEM_23.geojson"),
-                  null,
-                  SpatialLayer.MUNICIPALITIES,
-                  null,
-                  null,
-                  null,
-                  false),
-              "admin1");
-      c.commit();
-    }
-    x =
-        Math.floor(
-            database.number(
-                "select ST_X(ST_PointOnSurface(geom)) from cadastre.municipality"
-                    + " where cvegeo = '23005'"));
-    y =
-        Math.floor(
-            database.number(
-                "select ST_Y(ST_PointOnSurface(geom)) from cadastre.municipality"
-                    + " where cvegeo = '23005'"));
+    database = CadastreDatabase.withMunicipalities();
+    double[] origin = CadastreDatabase.pointInside(database, "23005");
+    x = origin[0];
+    y = origin[1];
     parcel("23005-010-0001-001", 0, 0, 20, 20);
     parcel("23005-010-0001-002", 30, 0, 50, 20);
   }

@@ -67,14 +67,11 @@ class ParcelChangesIT {
 
   @Test
   void aSubdivisionRetiresTheParcelKeepsItsFoliosAndZonesAndAMergerJoinsThePiecesBack() {
-    String folio = folioOn(A);
+    String folio = Fixtures.propertyFolioOn(A);
     String west = PREFIX + "011";
     String east = PREFIX + "012";
 
-    as("admin1")
-        .body(
-            "{\"children\": [" + child(west, 0, 0, 8, 30) + ", " + child(east, 8, 0, 20, 30) + "]}")
-        .post("/api/parcels/" + A + "/subdivision")
+    subdivide("admin1", A, child(west, 0, 0, 8, 30), child(east, 8, 0, 20, 30))
         .then()
         .statusCode(201)
         .body("event", equalTo("SUBDIVISION"))
@@ -88,21 +85,7 @@ class ParcelChangesIT {
     as("planeador1").get("/api/parcels/" + A + "/zoning").then().statusCode(200);
 
     String merged = PREFIX + "020";
-    as("admin1")
-        .body(
-            "{\"parents\": [\""
-                + west
-                + "\", \""
-                + east
-                + "\", \""
-                + B
-                + "\"], \"cadastralKey\": \""
-                + merged
-                + "\"}")
-        .post("/api/parcels/mergers")
-        .then()
-        .statusCode(201)
-        .body("event", equalTo("MERGER"));
+    merge("admin1", merged, west, east, B).then().statusCode(201).body("event", equalTo("MERGER"));
 
     JsonPath history =
         as("planeador1")
@@ -126,67 +109,45 @@ class ParcelChangesIT {
 
   @Test
   void subdivisionsThatDoNotTileTheParcelAndMergersOfDistantParcelsAreRefused() {
-    as("admin1")
-        .body(
-            "{\"children\": ["
-                + child(C + "1", 100, 0, 110, 30)
-                + ", "
-                + child(C + "2", 110, 0, 125, 30)
-                + "]}")
-        .post("/api/parcels/" + C + "/subdivision")
+    subdivide("admin1", C, child(C + "1", 100, 0, 110, 30), child(C + "2", 110, 0, 125, 30))
         .then()
         .statusCode(400)
         .body("detail", containsString("fuera del predio"));
-    as("admin1")
-        .body(
-            "{\"children\": ["
-                + child(C + "1", 100, 0, 110, 30)
-                + ", "
-                + child(C + "2", 110, 0, 115, 30)
-                + "]}")
-        .post("/api/parcels/" + C + "/subdivision")
+    subdivide("admin1", C, child(C + "1", 100, 0, 110, 30), child(C + "2", 110, 0, 115, 30))
         .then()
         .statusCode(400)
         .body("detail", containsString("sin cubrir"));
-    as("admin1")
-        .body(
-            "{\"parents\": [\""
-                + C
-                + "\", \""
-                + D
-                + "\"], \"cadastralKey\": \""
-                + PREFIX
-                + "099\"}")
-        .post("/api/parcels/mergers")
+    merge("admin1", PREFIX + "099", C, D)
         .then()
         .statusCode(400)
         .body("detail", containsString("no son colindantes"));
-    as("planeador1")
-        .body(
-            "{\"children\": ["
-                + child(C + "1", 100, 0, 110, 30)
-                + ", "
-                + child(C + "2", 110, 0, 120, 30)
-                + "]}")
-        .post("/api/parcels/" + C + "/subdivision")
+    subdivide("planeador1", C, child(C + "1", 100, 0, 110, 30), child(C + "2", 110, 0, 120, 30))
         .then()
         .statusCode(403);
-    as("admin1")
-        .body(
-            "{\"parents\": [\""
-                + PREFIX
-                + "404\", \""
-                + C
-                + "\"], \"cadastralKey\": \""
-                + PREFIX
-                + "098\"}")
-        .post("/api/parcels/mergers")
-        .then()
-        .statusCode(404);
+    merge("admin1", PREFIX + "098", PREFIX + "404", C).then().statusCode(404);
     // nothing of the refused changes stayed: C is still current and whole
     assertThat(
             as("planeador1").get("/api/parcels/" + C + "/history").jsonPath().getList("versions"))
         .hasSize(1);
+  }
+
+  private static io.restassured.response.Response subdivide(
+      String user, String parcel, String... children) {
+    return as(user)
+        .body("{\"children\": [" + String.join(", ", children) + "]}")
+        .post("/api/parcels/" + parcel + "/subdivision");
+  }
+
+  private static io.restassured.response.Response merge(
+      String user, String child, String... parents) {
+    return as(user)
+        .body(
+            "{\"parents\": [\""
+                + String.join("\", \"", parents)
+                + "\"], \"cadastralKey\": \""
+                + child
+                + "\"}")
+        .post("/api/parcels/mergers");
   }
 
   // --- helpers
@@ -198,20 +159,6 @@ class ParcelChangesIT {
         .statusCode(200)
         .extract()
         .jsonPath();
-  }
-
-  private static String folioOn(String cadastralKey) {
-    return as("registrador1")
-        .body(
-            """
-            {"office":"CUN","municipality":"23005","cadastralKey":"%s","address":"SM 777, Cancún",
-             "areaM2":600.00,"holders":[{"name":"Carla Gómez Rivera","curp":"GOMC850101MQRRRR09","share":100}]}"""
-                .formatted(cadastralKey))
-        .post("/api/folios")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("folioNumber");
   }
 
   private static String polygon(double x0, double y0, double x1, double y1) {

@@ -98,7 +98,7 @@ class LandUsePlansIT {
 
   @Test
   void staffSeeTheFolioAndItsHoldersPlannersSeeItWithoutPersonalData() {
-    String folio = folioOn("23005-023-0002-003");
+    String folio = Fixtures.propertyFolioOn("23005-023-0002-003");
     Fixtures.received(Fixtures.saleOf(folio));
 
     JsonPath staff = zoning("registrador1", null, "23005-023-0002-003");
@@ -151,34 +151,26 @@ class LandUsePlansIT {
                 SampleLayers.file("poel-benito-juarez.geojson"),
                 java.nio.charset.StandardCharsets.UTF_8)
             .replace("Conservación", "Urbanización total");
-    request("planeador1")
-        .contentType("application/geo+json")
-        .queryParam("planKey", "POEL-IT-" + RUN)
-        .queryParam("kind", "POEL")
-        .queryParam("municipality", "23005")
-        .queryParam("validFrom", "2014-07-27")
-        .queryParam("name", "POEL de prueba")
-        .queryParam("sourceDocument", "POE de prueba")
-        .queryParam("fileName", "poel.geojson")
-        .body(layer.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-        .post("/api/plans")
+    SampleLayers.publishLayer(
+            "planeador1",
+            "POEL-IT-" + RUN,
+            "POEL",
+            "2014-07-27",
+            "poel.geojson",
+            layer.getBytes(java.nio.charset.StandardCharsets.UTF_8))
         .then()
         .statusCode(422)
         .body("type", org.hamcrest.Matchers.endsWith("/capa-rechazada"))
         .body("errors.field", hasItem("UGA 07"))
         .body("errors.message", hasItem("política de UGA desconocida: Urbanización total"));
     // the same layer saved in Latin-1, as old desktop tools do: GeoJSON is UTF-8
-    request("planeador1")
-        .contentType("application/geo+json")
-        .queryParam("planKey", "POEL-IT-" + RUN)
-        .queryParam("kind", "POEL")
-        .queryParam("municipality", "23005")
-        .queryParam("validFrom", "2014-07-27")
-        .queryParam("name", "POEL de prueba")
-        .queryParam("sourceDocument", "POE de prueba")
-        .queryParam("fileName", "poel.geojson")
-        .body(layer.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
-        .post("/api/plans")
+    SampleLayers.publishLayer(
+            "planeador1",
+            "POEL-IT-" + RUN,
+            "POEL",
+            "2014-07-27",
+            "poel.geojson",
+            layer.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
         .then()
         .statusCode(400)
         .body("detail", org.hamcrest.Matchers.containsString("UTF-8"));
@@ -306,20 +298,5 @@ class LandUsePlansIT {
                     "code", ((Map<?, ?>) z.get("zone")).get("code"),
                     "share", z.get("share")))
         .toList();
-  }
-
-  /** A new folio of Carla's on the sample parcel with that key (linked to it on opening). */
-  private static String folioOn(String cadastralKey) {
-    return as("registrador1")
-        .body(
-            """
-            {"office":"CUN","municipality":"23005","cadastralKey":"%s","address":"SM 23, Cancún",
-             "areaM2":360.00,"holders":[{"name":"Carla Gómez Rivera","curp":"GOMC850101MQRRRR09","share":100}]}"""
-                .formatted(cadastralKey))
-        .post("/api/folios")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("folioNumber");
   }
 }

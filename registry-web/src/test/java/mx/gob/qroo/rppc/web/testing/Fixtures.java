@@ -59,12 +59,24 @@ public final class Fixtures {
 
   /** A new property folio of an office, in a municipality (INEGI cvegeo), held by Carla. */
   public static String newPropertyFolio(String office, String municipality) {
+    return propertyFolio(office, municipality, municipality + "-" + System.nanoTime());
+  }
+
+  /**
+   * A new property folio of Carla's in Cancún for a cadastral key (linked to the current parcel
+   * with that key, if there is one).
+   */
+  public static String propertyFolioOn(String cadastralKey) {
+    return propertyFolio("CUN", "23005", cadastralKey);
+  }
+
+  private static String propertyFolio(String office, String municipality, String cadastralKey) {
     return as("registrador1")
         .body(
             """
-            {"office":"%s","municipality":"%s","cadastralKey":"%s-%s","address":"Calle 5 Sur 120, Centro",
+            {"office":"%s","municipality":"%s","cadastralKey":"%s","address":"Calle 5 Sur 120, Centro",
              "areaM2":250.50,"holders":[{"name":"Carla Gómez Rivera","curp":"GOMC850101MQRRRR09","share":100}]}"""
-                .formatted(office, municipality, municipality, System.nanoTime()))
+                .formatted(office, municipality, cadastralKey))
         .post("/api/folios")
         .then()
         .statusCode(201)

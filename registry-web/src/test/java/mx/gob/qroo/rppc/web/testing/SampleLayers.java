@@ -49,6 +49,12 @@ public final class SampleLayers {
    */
   public static io.restassured.response.Response publishPlan(
       String user, String key, String kind, String from, String file) {
+    return publishLayer(user, key, kind, from, file, file(file));
+  }
+
+  /** A version of a Cancún plan from the zoning layer given, named {@code fileName}. */
+  public static io.restassured.response.Response publishLayer(
+      String user, String key, String kind, String from, String fileName, byte[] layer) {
     return (user == null ? Deployment.anonymous() : as(user))
         .contentType("application/geo+json")
         .queryParam("planKey", key)
@@ -57,8 +63,8 @@ public final class SampleLayers {
         .queryParam("validFrom", from)
         .queryParam("name", "Plan de prueba " + key)
         .queryParam("sourceDocument", "POE de prueba")
-        .queryParam("fileName", file)
-        .body(file(file))
+        .queryParam("fileName", fileName)
+        .body(layer)
         .post("/api/plans");
   }
 }

@@ -52,12 +52,7 @@ public class SpatialLayerResource {
     SpatialLayer target = violations.parse("layer", layer, SpatialLayerResource::layer);
     SourceFormat format = violations.parse("fileName", fileName, SourceFormat::ofFileName);
     violations.throwIfAny();
-    FieldMapping mapping =
-        keyField == null && nameField == null
-            ? target.defaultMapping()
-            : new FieldMapping(
-                keyField == null ? target.defaultMapping().keyField() : keyField,
-                nameField == null ? target.defaultMapping().nameField() : nameField);
+    FieldMapping mapping = FieldMapping.of(keyField, nameField, target.defaultMapping());
     try (UploadedLayer upload = UploadedLayer.save(body, format)) {
       LayerImportReport report =
           imports

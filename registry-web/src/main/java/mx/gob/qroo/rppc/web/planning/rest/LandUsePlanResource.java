@@ -80,11 +80,8 @@ public class LandUsePlanResource {
     violations.throwIfAny();
     PlanPublication plan =
         new PlanPublication(planKey, name, planKind, municipality, from, to, sourceDocument);
-    FieldMapping defaults = SpatialLayer.ZONES.defaultMapping();
     FieldMapping mapping =
-        new FieldMapping(
-            keyField == null ? defaults.keyField() : keyField,
-            nameField == null ? defaults.nameField() : nameField);
+        FieldMapping.of(keyField, nameField, SpatialLayer.ZONES.defaultMapping());
     try (UploadedLayer upload = UploadedLayer.save(body, format)) {
       PublishedPlanVersion published =
           publication.publish(

@@ -1,0 +1,48 @@
+package mx.gob.qroo.rppc.testing;
+
+import java.sql.Connection;
+import java.time.Clock;
+import mx.gob.qroo.rppc.cadastre.domain.LayerImportRequest;
+import mx.gob.qroo.rppc.cadastre.domain.SpatialLayer;
+import mx.gob.qroo.rppc.cadastre.infrastructure.SpatialLayerImporter;
+import mx.gob.qroo.rppc.shared.infrastructure.DatabaseMigration;
+
+/** A fresh database for the spatial tests: migrated, with the INEGI municipalities imported. */
+public final class CadastreDatabase {
+
+  private CadastreDatabase() {}
+
+  public static TestDatabase withMunicipalities() throws Exception {
+    TestDatabase database = TestDatabase.createEmpty();
+    DatabaseMigration.migrate(database.dataSource(), CadastreDatabase.class.getClassLoader());
+    try (Connection c = database.connect()) {
+      c.setAutoCommit(false);
+      new SpatialLayerImporter(c, Clock.systemUTC())
+          .run(
+              new LayerImportRequest(
+                  SharedData.inegi().resolve("AGEM_23.geojson"),
+                  null,
+                  SpatialLayer.MUNICIPALITIES,
+                  null,
+                  null,
+                  null,
+                  false),
+              "admin1");
+      c.commit();
+    }
+    return database;
+  }
+
+  /**
+   * A point well inside the municipality (PostGIS's point on its surface), in EPSG:6371 metres
+   * rounded down, from which a test lays out its parcels.
+   */
+  public static double[] pointInside(TestDatabase database, String cvegeo) {
+    String point =
+        "ST_PointOnSurface(geom)) from cadastre.municipality where cvegeo = '" + cvegeo + "'";
+    return new double[] {
+      Math.floor(database.number("select ST_X(" + point)),
+      Math.floor(database.number("select ST_Y(" + point))
+    };
+  }
+}
