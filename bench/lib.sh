@@ -69,6 +69,19 @@ bench_require_data() {
   GEN_FIRST_FOLIO=500001
 }
 
+# The generated parcels and zones (bench/generate-parcels.sh), generated first when missing: sets
+# GEN_PARCELS, GEN_ZONES, GEN_PLAN_ID, GEN_KEY_PREFIX and the layout's extent in longitude and
+# latitude (GEN_LON_MIN GEN_LAT_MIN GEN_LON_MAX GEN_LAT_MAX).
+bench_require_parcels() {
+  local row
+  row=$(psql_super -c "select 1 from bench.parcel_generation" 2>/dev/null) || row=
+  [[ -n $row ]] || bash "$BENCH_DIR/generate-parcels.sh" >&2 || bench_die "bench/generate-parcels.sh failed"
+  row=$(psql_super -F ' ' -c "select parcels, zones, plan_id, key_prefix, lon_min, lat_min, lon_max, lat_max
+                               from bench.parcel_generation") || row=
+  [[ -n $row ]] || bench_die "no generated parcels: bench/generate-parcels.sh recorded nothing"
+  read -r GEN_PARCELS GEN_ZONES GEN_PLAN_ID GEN_KEY_PREFIX GEN_LON_MIN GEN_LAT_MIN GEN_LON_MAX GEN_LAT_MAX <<<"$row"
+}
+
 # Machine and concurrent load, for the record: cores, memory, Java, load average, and the busiest
 # processes over 3 seconds (other developers' test suites share this machine).
 bench_machine() {
@@ -110,6 +123,112 @@ bench_run_load() { # seconds label output command...
   sleep $((seconds / 2)); bench_load_snapshot "$label, mid-run" >>"$OUT/load.txt"
   wait "$CHILD" || { cat "$output" >&2; bench_die "$label failed"; }
   CHILD=
+}
+
+# A wrk script: the common part (each thread one client, numbered in `client`, with the token of
+# its turn from the file BENCH_TOKENS when set, the headers of the table HEADERS plus that token in
+# `headers`, answers counted per status, one RESULT line at the end) followed by the script's own
+# Lua, read from stdin, which defines request() and may define HEADERS at its top level.
+# $2 is the expected status, $3 the RESULT field that counts it (ok|created).
+bench_wrk_script() { # file status field < lua
+  {
+    printf 'local OK_STATUS, OK_FIELD = %d, "%s"\n' "$2" "$3"
+    cat <<'LUA'
+local tokens = {}
+if os.getenv("BENCH_TOKENS") then
+  for line in io.lines(os.getenv("BENCH_TOKENS")) do tokens[#tokens + 1] = line end
+end
+local threads = {}
+local created = 0
+
+function setup(thread)
+  created = created + 1
+  thread:set("client", created)
+  if #tokens > 0 then thread:set("token", tokens[(created - 1) % #tokens + 1]) end
+  table.insert(threads, thread)
+end
+
+function init(args)
+  math.randomseed(os.time() * 1000 + client * 7919)
+  statuses = {}
+  headers = {}
+  for name, value in pairs(HEADERS or {}) do headers[name] = value end
+  if token then headers["Authorization"] = "Bearer " .. token end
+end
+
+function response(status, headers, body)
+  statuses[status] = (statuses[status] or 0) + 1
+  if status ~= OK_STATUS and sample == nil then sample = status .. " " .. body end
+end
+
+function done(summary, latency, requests)
+  local all = {}
+  for _, t in ipairs(threads) do
+    for code, n in pairs(t:get("statuses")) do all[code] = (all[code] or 0) + n end
+    local s = t:get("sample")
+    if s ~= nil then io.write("first non-", OK_STATUS, " answer: ", s, "\n") end
+  end
+  local codes = {}
+  for code, n in pairs(all) do table.insert(codes, code .. "=" .. n) end
+  table.sort(codes)
+  local ok = all[OK_STATUS] or 0
+  local seconds = summary.duration / 1e6
+  local e = summary.errors
+  io.write(string.format("RESULT requests=%d %s=%d seconds=%.2f rps=%.1f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f statuses=%s socket_errors=%d bytes=%d\n",
+    summary.requests, OK_FIELD, ok, seconds, ok / seconds, latency:percentile(50) / 1000, latency:percentile(90) / 1000,
+    latency:percentile(99) / 1000, latency.max / 1000, table.concat(codes, ","),
+    e.connect + e.read + e.write + e.timeout, summary.bytes))
+end
+
+-- the script's own part
+LUA
+    cat
+  } >"$1"
+}
+
+# A pgbench phase of the transaction file $3 as the application's user over TCP, prepared
+# statements, CLIENTS clients on PGB_THREADS threads, with a per-transaction log in
+# $OUT/pgbench-<label>/ for the percentiles; further arguments (-D name=value) go to pgbench.
+bench_pgbench() { # seconds label file [pgbench arguments...]
+  local seconds=$1 label=$2 dir=$OUT/pgbench-$2
+  mkdir -p "$dir"
+  bench_run_load "$seconds" "pgbench $label" "$OUT/pgbench-$label.txt" bench_pgbench_in "$dir" "$@"
+}
+bench_pgbench_in() { # dir seconds label file [pgbench arguments...]
+  local dir=$1 seconds=$2 file=$4
+  shift 4
+  (cd "$dir" && PGPASSWORD=$DB_PASSWORD "$PGBENCH" -n -M prepared -h 127.0.0.1 -p "$DB_PORT" -U "$DB_USER" \
+    -c "$CLIENTS" -j "$PGB_THREADS" -T "$seconds" -r -l --log-prefix="$dir/tx" "$@" -f "$file" "$DB_NAME")
+}
+# pgbench's warm-up (PG_WARMUP s, label <name>warmup) and measured phase (DURATION s, label
+# <name>measured) of the transaction file $2; sets PG_TX, PG_TPS, PG_P50 and PG_P99 (ms).
+bench_measure_pgbench() { # name-prefix file [pgbench arguments...]
+  local prefix=$1
+  shift
+  bench_say "pgbench ${prefix}warm-up ${PG_WARMUP} s"
+  bench_pgbench "$PG_WARMUP" "${prefix}warmup" "$@"
+  bench_say "pgbench ${prefix}measured ${DURATION} s"
+  bench_pgbench "$DURATION" "${prefix}measured" "$@"
+  PG_TX=$(awk '/number of transactions actually processed/ {print $NF}' "$OUT/pgbench-${prefix}measured.txt" | cut -d/ -f1)
+  PG_TPS=$(awk '/^tps = / {print $3; exit}' "$OUT/pgbench-${prefix}measured.txt")
+  read -r PG_P50 PG_P99 <<<"$(cat "$OUT/pgbench-${prefix}measured"/tx.* | awk '{print $3}' | bench_percentiles)"
+}
+
+# A wrk phase of the script's Lua file on URL: CLIENTS clients, one thread each (so each keeps its
+# own connection and token), 30 s timeout, latency histogram; output in $OUT/wrk-<label>.txt.
+bench_wrk() { # seconds label lua url
+  bench_run_load "$1" "HTTP $2" "$OUT/wrk-$2.txt" \
+    wrk -t "$CLIENTS" -c "$CLIENTS" -d "${1}s" --timeout 30s --latency -s "$3" "$4"
+}
+
+# The HTTP side: warm-up until steady and the measured phase with the script's run_wrk (seconds
+# label), counting answers of status $3 in the RESULT field $2; stops when the warm-up got none.
+bench_http_phases() { # run_wrk field status
+  bench_warm_up "$1" "$2"
+  grep -h "^RESULT\|first non-$3" "$OUT/wrk-warmup.txt" | sed 's/^/  warm-up /' >&2
+  (($(bench_warm_up_total "$2") > 0)) || bench_die "no $3 during the warm-up: see $OUT/wrk-warmup.txt"
+  bench_measure_http "$1" "$2"
+  grep "first non-$3" "$OUT/wrk-measured.txt" >&2 || true
 }
 
 # A field of wrk's RESULT line

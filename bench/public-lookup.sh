@@ -51,64 +51,21 @@ samples=$(wc -l <"$OUT/codes.txt")
 # ---------------------------------------------------------------------------------------------
 # HTTP with wrk, anonymous
 # ---------------------------------------------------------------------------------------------
-cat >"$OUT/lookup.lua" <<'LUA'
+bench_wrk_script "$OUT/lookup.lua" 200 ok <<'LUA'
 local codes = {}
 for line in io.lines(os.getenv("BENCH_CODES")) do codes[#codes + 1] = line end
-local threads = {}
-local created = 0
-
-function setup(thread)
-  created = created + 1
-  thread:set("client", created)
-  table.insert(threads, thread)
-end
-
-function init(args)
-  math.randomseed(os.time() * 1000 + client * 7919)
-  statuses = {}
-end
 
 function request()
   return wrk.format("GET", "/api/public/filings/" .. codes[math.random(#codes)])
 end
-
-function response(status, headers, body)
-  statuses[status] = (statuses[status] or 0) + 1
-  if status ~= 200 and sample == nil then sample = status .. " " .. body end
-end
-
-function done(summary, latency, requests)
-  local all = {}
-  for _, t in ipairs(threads) do
-    for code, n in pairs(t:get("statuses")) do all[code] = (all[code] or 0) + n end
-    local s = t:get("sample")
-    if s ~= nil then io.write("first non-200 answer: ", s, "\n") end
-  end
-  local codes = {}
-  for code, n in pairs(all) do table.insert(codes, code .. "=" .. n) end
-  table.sort(codes)
-  local ok = all[200] or 0
-  local seconds = summary.duration / 1e6
-  local e = summary.errors
-  io.write(string.format("RESULT requests=%d ok=%d seconds=%.2f rps=%.1f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f statuses=%s socket_errors=%d\n",
-    summary.requests, ok, seconds, ok / seconds, latency:percentile(50) / 1000, latency:percentile(90) / 1000,
-    latency:percentile(99) / 1000, latency.max / 1000, table.concat(codes, ","),
-    e.connect + e.read + e.write + e.timeout))
-end
 LUA
 
 run_wrk() { # seconds label
-  BENCH_CODES=$OUT/codes.txt bench_run_load "$1" "HTTP $2" "$OUT/wrk-$2.txt" \
-    wrk -t "$CLIENTS" -c "$CLIENTS" -d "${1}s" --timeout 30s --latency \
-    -s "$OUT/lookup.lua" "$BASE_URL/api/public/filings/"
+  BENCH_CODES=$OUT/codes.txt bench_wrk "$1" "$2" "$OUT/lookup.lua" "$BASE_URL/api/public/filings/"
 }
 
 bench_say "HTTP warm-up until steady (at most ${WARMUP} s)"
-bench_warm_up run_wrk ok
-grep -h '^RESULT\|first non-200' "$OUT/wrk-warmup.txt" | sed 's/^/  warm-up /' >&2
-(( $(bench_warm_up_total ok) > 0 )) || bench_die "no 200 during the warm-up: see $OUT/wrk-warmup.txt"
-bench_measure_http run_wrk ok
-grep 'first non-200' "$OUT/wrk-measured.txt" >&2 || true
+bench_http_phases run_wrk ok 200
 
 # ---------------------------------------------------------------------------------------------
 # pgbench: the filing row by tracking code
@@ -119,37 +76,19 @@ select f.* from filing.filing f
  where f.tracking_code = (select s.tracking_code from bench.lookup_sample s where s.n = :n);
 PGB
 
-run_pgbench() { # seconds label
-  local dir=$OUT/pgbench-$2
-  mkdir -p "$dir"
-  bench_run_load "$1" "pgbench $2" "$OUT/pgbench-$2.txt" pgbench_in "$dir" "$1"
-}
-pgbench_in() { # dir seconds
-  local dir=$1 seconds=$2
-  (cd "$dir" && PGPASSWORD=$DB_PASSWORD "$PGBENCH" -n -M prepared -h 127.0.0.1 -p "$DB_PORT" -U "$DB_USER" \
-    -c "$CLIENTS" -j "$PGB_THREADS" -T "$seconds" -r -l --log-prefix="$dir/tx" -D samples="$samples" \
-    -f "$OUT/lookup.pgbench" "$DB_NAME")
-}
-
-bench_say "pgbench warm-up ${PG_WARMUP} s"
-run_pgbench "$PG_WARMUP" warmup
-bench_say "pgbench measured ${DURATION} s"
-run_pgbench "$DURATION" measured
-pg_tx=$(awk '/number of transactions actually processed/ {print $NF}' "$OUT/pgbench-measured.txt" | cut -d/ -f1)
-pg_tps=$(awk '/^tps = / {print $3; exit}' "$OUT/pgbench-measured.txt")
-read -r pg_p50 pg_p99 <<<"$(cat "$OUT"/pgbench-measured/tx.* | awk '{print $3}' | bench_percentiles)"
+bench_measure_pgbench "" "$OUT/lookup.pgbench" -D samples="$samples"
 
 http_rps=$(bench_field rps "$HTTP"); http_p50=$(bench_field p50_ms "$HTTP"); http_p99=$(bench_field p99_ms "$HTTP")
-ratio=$(awk -v a="$http_rps" -v b="$pg_tps" 'BEGIN {printf "%.3f", a / b}')
+ratio=$(awk -v a="$http_rps" -v b="$PG_TPS" 'BEGIN {printf "%.3f", a / b}')
 
 echo
 echo "== public lookup: GET /api/public/filings/{code} vs pgbench, $CLIENTS clients, ${DURATION} s measured"
 cat "$OUT/load.txt"
 printf '%-34s %12s %10s %10s\n' "" "per second" "p50 ms" "p99 ms"
 printf '%-34s %12s %10s %10s\n' "HTTP GET public status (200s)" "$http_rps" "$http_p50" "$http_p99"
-printf '%-34s %12.1f %10s %10s\n' "pgbench select by tracking_code" "$pg_tps" "$pg_p50" "$pg_p99"
+printf '%-34s %12.1f %10s %10s\n' "pgbench select by tracking_code" "$PG_TPS" "$PG_P50" "$PG_P99"
 echo "ratio HTTP/pgbench throughput: $ratio"
 echo "wrk: $HTTP"
 echo "CPU per answered request (HTTP measured): $CPU_PER_REQUEST"
-echo "pgbench: $pg_tx transactions"
+echo "pgbench: $PG_TX transactions"
 echo "took $((SECONDS - started)) s; raw output in $OUT"

@@ -38,28 +38,11 @@ echo "load: $CLIENTS clients, warm-up until steady (at most ${WARMUP} s), ${DURA
 # tokens live 5 minutes (realm default) and the warm-up can last 10: fresh ones for every run
 fetch_tokens() { for ((i = 0; i < CLIENTS; i++)); do bench_token capturista1; done >"$OUT/tokens.txt"; }
 
-cat >"$OUT/reception.lua" <<'LUA'
--- wrk script: each thread is one client with its own token; statuses counted per thread
-local tokens = {}
-for line in io.lines(os.getenv("BENCH_TOKENS")) do tokens[#tokens + 1] = line end
+bench_wrk_script "$OUT/reception.lua" 201 created <<'LUA'
 local first = tonumber(os.getenv("BENCH_FIRST_FOLIO"))
 local per_office = tonumber(os.getenv("BENCH_PER_OFFICE"))
 local offices = {"CHE", "CUN", "PDC", "COZ"}
-local threads = {}
-local created = 0
-
-function setup(thread)
-  created = created + 1
-  thread:set("client", created)
-  thread:set("token", tokens[(created - 1) % #tokens + 1])
-  table.insert(threads, thread)
-end
-
-function init(args)
-  math.randomseed(os.time() * 1000 + client * 7919)
-  statuses = {}
-  headers = {["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. token}
-end
+HEADERS = {["Content-Type"] = "application/json"}
 
 function request()
   local office = offices[math.random(4)]
@@ -70,47 +53,17 @@ function request()
     .. '"value":1500000.00,"deed":{"number":"1","notary":"Notaría 3"}}}', office, folio)
   return wrk.format("POST", "/api/filings", headers, body)
 end
-
-function response(status, headers, body)
-  statuses[status] = (statuses[status] or 0) + 1
-  if status ~= 201 and sample == nil then sample = status .. " " .. body end
-end
-
-function done(summary, latency, requests)
-  local all, ok = {}, 0
-  for _, t in ipairs(threads) do
-    for code, n in pairs(t:get("statuses")) do all[code] = (all[code] or 0) + n end
-    local s = t:get("sample")
-    if s ~= nil then io.write("first non-201 answer: ", s, "\n") end
-  end
-  local codes = {}
-  for code, n in pairs(all) do table.insert(codes, code .. "=" .. n) end
-  table.sort(codes)
-  ok = all[201] or 0
-  local seconds = summary.duration / 1e6
-  local e = summary.errors
-  io.write(string.format("RESULT requests=%d created=%d seconds=%.2f rps=%.1f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f statuses=%s socket_errors=%d\n",
-    summary.requests, ok, seconds, ok / seconds, latency:percentile(50) / 1000, latency:percentile(90) / 1000,
-    latency:percentile(99) / 1000, latency.max / 1000, table.concat(codes, ","),
-    e.connect + e.read + e.write + e.timeout))
-end
 LUA
 
 run_wrk() { # seconds label
   fetch_tokens
   BENCH_TOKENS=$OUT/tokens.txt BENCH_FIRST_FOLIO=$GEN_FIRST_FOLIO BENCH_PER_OFFICE=$GEN_PER_OFFICE \
-    bench_run_load "$1" "HTTP $2" "$OUT/wrk-$2.txt" \
-    wrk -t "$CLIENTS" -c "$CLIENTS" -d "${1}s" --timeout 30s --latency -s "$OUT/reception.lua" \
-    "$BASE_URL/api/filings"
+    bench_wrk "$1" "$2" "$OUT/reception.lua" "$BASE_URL/api/filings"
 }
 
 before_http=$(psql_super -c "select count(*) from filing.filing")
 bench_say "HTTP warm-up until steady (at most ${WARMUP} s)"
-bench_warm_up run_wrk created
-grep -h '^RESULT\|first non-201' "$OUT/wrk-warmup.txt" | sed 's/^/  warm-up /' >&2
-(( $(bench_warm_up_total created) > 0 )) || bench_die "no 201 during the warm-up: see $OUT/wrk-warmup.txt"
-bench_measure_http run_wrk created
-grep 'first non-201' "$OUT/wrk-measured.txt" >&2 || true
+bench_http_phases run_wrk created 201
 after_http=$(psql_super -c "select count(*) from filing.filing")
 http_created=$(( $(bench_warm_up_total created) + $(bench_field created "$HTTP") ))
 
@@ -149,28 +102,9 @@ insert into filing.filing_transition (filing_id, position, from_status, to_statu
 end;
 PGB
 
-run_pgbench() { # seconds label
-  local dir=$OUT/pgbench-$2
-  mkdir -p "$dir"
-  bench_run_load "$1" "pgbench $2" "$OUT/pgbench-$2.txt" pgbench_in "$dir" "$1"
-}
-pgbench_in() { # dir seconds
-  local dir=$1 seconds=$2
-  (cd "$dir" && PGPASSWORD=$DB_PASSWORD "$PGBENCH" -n -M prepared -h 127.0.0.1 -p "$DB_PORT" -U "$DB_USER" \
-    -c "$CLIENTS" -j "$PGB_THREADS" -T "$seconds" -r -l --log-prefix="$dir/tx" \
-    -D first_folio="$GEN_FIRST_FOLIO" -D per_office="$GEN_PER_OFFICE" -D year="$GEN_YEAR" -D due="$due" \
-    -D fee_uma="$fee_uma" -D fee_mxn="$fee_mxn" -D fee_explanation="$fee_explanation" \
-    -f "$OUT/reception.pgbench" "$DB_NAME")
-}
-
-bench_say "pgbench warm-up ${PG_WARMUP} s"
-run_pgbench "$PG_WARMUP" warmup
-bench_say "pgbench measured ${DURATION} s"
-run_pgbench "$DURATION" measured
-pg_tx=$(awk '/number of transactions actually processed/ {print $NF}' "$OUT/pgbench-measured.txt" | cut -d/ -f1)
+bench_measure_pgbench "" "$OUT/reception.pgbench" -D first_folio="$GEN_FIRST_FOLIO" -D per_office="$GEN_PER_OFFICE" \
+  -D year="$GEN_YEAR" -D due="$due" -D fee_uma="$fee_uma" -D fee_mxn="$fee_mxn" -D fee_explanation="$fee_explanation"
 pg_failed=$(awk '/number of failed transactions/ {print $5}' "$OUT/pgbench-measured.txt")
-pg_tps=$(awk '/^tps = / {print $3; exit}' "$OUT/pgbench-measured.txt")
-read -r pg_p50 pg_p99 <<<"$(cat "$OUT"/pgbench-measured/tx.* | awk '{print $3}' | bench_percentiles)"
 pg_rows=$(psql_super -c "select count(*) from filing.filing where applicant_name = 'Carla Gómez Rivera (pgbench)'")
 
 # ---------------------------------------------------------------------------------------------
@@ -182,19 +116,19 @@ gaps=$(psql_super -c "select coalesce(string_agg(office || ': ' || n || ' filing
          where f.entry_year = $GEN_YEAR group by f.office, c.last_value) x
  where n <> mx or n <> lv")
 http_rps=$(bench_field rps "$HTTP"); http_p50=$(bench_field p50_ms "$HTTP"); http_p99=$(bench_field p99_ms "$HTTP")
-ratio=$(awk -v a="$http_rps" -v b="$pg_tps" 'BEGIN {printf "%.3f", a / b}')
+ratio=$(awk -v a="$http_rps" -v b="$PG_TPS" 'BEGIN {printf "%.3f", a / b}')
 
 echo
 echo "== reception: POST /api/filings vs pgbench, $CLIENTS clients, ${DURATION} s measured"
 cat "$OUT/load.txt"
 printf '%-34s %12s %10s %10s\n' "" "per second" "p50 ms" "p99 ms"
 printf '%-34s %12s %10s %10s\n' "HTTP POST /api/filings (201s)" "$http_rps" "$http_p50" "$http_p99"
-printf '%-34s %12.1f %10s %10s\n' "pgbench counter+filing+2 rows" "$pg_tps" "$pg_p50" "$pg_p99"
+printf '%-34s %12.1f %10s %10s\n' "pgbench counter+filing+2 rows" "$PG_TPS" "$PG_P50" "$PG_P99"
 echo "ratio HTTP/pgbench throughput: $ratio (goal >= 0.5: $(awk -v r="$ratio" 'BEGIN {print (r >= 0.5) ? "met" : "NOT met"}'));" \
   "HTTP p99 $http_p99 ms (goal < 100 ms: $(awk -v p="$http_p99" 'BEGIN {print (p < 100) ? "met" : "NOT met"}'))"
 echo "wrk: $HTTP"
 echo "CPU per answered request (HTTP measured): $CPU_PER_REQUEST"
-echo "pgbench: $pg_tx transactions, ${pg_failed:-0} failed; filings written by pgbench in total (all runs): $pg_rows"
+echo "pgbench: $PG_TX transactions, ${pg_failed:-0} failed; filings written by pgbench in total (all runs): $pg_rows"
 echo "check: filings created by HTTP (warm-up + measured) $http_created, rows added $((after_http - before_http));" \
   "entry-number gaps or counter mismatches in $GEN_YEAR: $gaps"
 echo "took $((SECONDS - started)) s; raw output in $OUT"
