@@ -14,6 +14,9 @@
 
   var map = L.map(element, { zoomControl: true }).setView([21.152, -86.838], 16);
   map.attributionControl.addAttribution('Municipios: INEGI, Marco Geoestadístico');
+  // zones and boundaries are drawn in a pane under the parcels', whatever loads last, so that a
+  // click on a parcel always reaches the parcel
+  map.createPane('zonas').style.zIndex = 350;
 
   /** Colours of PDU zones by the letters of their code, and of POEL UGAs by policy. */
   var USE_COLOURS = {
@@ -97,6 +100,7 @@
   }
 
   var municipalities = collectionLayer('municipalities', {
+    pane: 'zonas',
     style: { color: '#444', weight: 2, fill: false, dashArray: '6 4' },
     onEachFeature: function (feature, layer) {
       layer.bindTooltip(feature.properties.nombre);
@@ -122,6 +126,7 @@
   getJson(base + '/capas').then(function (data) {
     data.zones.forEach(function (plan) {
       var layer = collectionLayer(plan.collection, {
+        pane: 'zonas',
         style: function (feature) {
           var c = zoneClass(feature.properties);
           return { color: c.colour, weight: 1, fillColor: c.colour, fillOpacity: 0.45 };

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Predicate;
 import mx.gob.qroo.rppc.cadastre.domain.FeaturePage;
 import mx.gob.qroo.rppc.cadastre.domain.FeatureQuery;
 import mx.gob.qroo.rppc.cadastre.domain.MapCollection;
@@ -43,15 +44,21 @@ public class PublicMapLayers {
         .orElseThrow(() -> new ResourceNotFoundException("no existe la colección " + id));
   }
 
+  private MapCollection described(String id) {
+    return layers
+        .find(id)
+        .orElseThrow(() -> new ResourceNotFoundException("no existe la colección " + id));
+  }
+
   public FeaturePage features(String collectionId, FeatureQuery query) {
-    if (collection(collectionId).restricted()) {
+    if (described(collectionId).restricted()) {
       return restricted.features(collectionId, query);
     }
     return layers.features(collectionId, query).orElseThrow();
   }
 
   public MapFeature feature(String collectionId, String featureId, MapCrs crs) {
-    if (collection(collectionId).restricted()) {
+    if (described(collectionId).restricted()) {
       return restricted.feature(collectionId, featureId, crs);
     }
     return layers
@@ -60,25 +67,24 @@ public class PublicMapLayers {
   }
 
   /**
-   * A vector tile; zones of the plans in force today; a restricted layer's through {@link
-   * RestrictedMapLayers}.
+   * A vector tile and its tag (the layer's data version, and the day for zones, whose plans in
+   * force change with it), in one transaction; no tile ({@code bytes} null) when the client already
+   * holds the tag. Zones are those of the plans in force today; a restricted layer's tile comes
+   * through {@link RestrictedMapLayers}, which logs it.
    */
-  public byte[] tile(TileLayer layer, TileAddress address) {
-    return layer.restricted()
-        ? restricted.tile(layer, address)
-        : tiles.tile(layer, address, today());
+  public Tile tile(TileLayer layer, TileAddress address, Predicate<String> clientHolds) {
+    String tag =
+        layer.id() + "-" + tiles.version(layer) + (layer == TileLayer.ZONES ? "-" + today() : "");
+    if (clientHolds.test(tag)) {
+      return new Tile(tag, null);
+    }
+    return new Tile(
+        tag,
+        layer.restricted() ? restricted.tile(layer, address) : tiles.tile(layer, address, today()));
   }
 
-  /**
-   * What identifies the layer's tiles as they are now (its data version, and the day for zones,
-   * whose plans in force change with it): their ETag. No data, so anyone may know it.
-   */
-  public String tileTag(TileLayer layer) {
-    return layer.id()
-        + "-"
-        + tiles.version(layer)
-        + (layer == TileLayer.ZONES ? "-" + today() : "");
-  }
+  /** A tile's ETag and bytes (null: the client's copy is current). */
+  public record Tile(String tag, byte[] bytes) {}
 
   private LocalDate today() {
     return RegistryTime.local(clock.instant()).toLocalDate();

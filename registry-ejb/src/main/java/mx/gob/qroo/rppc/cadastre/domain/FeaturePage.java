@@ -3,10 +3,12 @@ package mx.gob.qroo.rppc.cadastre.domain;
 import java.util.List;
 
 /**
- * One page of features; whether more follow it; and how many match the request in all, when that is
- * cheap to know (null for the parcels, whose count would cost more than the page).
+ * One page of a collection's features (titled as the collection); whether more follow it; and how
+ * many match the request in all, when that is cheap to know (null for the parcels, whose count
+ * would cost more than the page).
  */
-public record FeaturePage(List<MapFeature> features, boolean more, Long numberMatched) {
+public record FeaturePage(
+    String title, List<MapFeature> features, boolean more, Long numberMatched) {
 
   public FeaturePage {
     features = List.copyOf(features);

@@ -16,6 +16,9 @@ public interface MapLayers {
 
   Optional<MapCollection> collection(String id);
 
+  /** The collection as {@link #collection}, without its extent (which costs a scan). */
+  Optional<MapCollection> find(String id);
+
   /** A page of a collection's features; empty when the collection does not exist. */
   Optional<FeaturePage> features(String collectionId, FeatureQuery query);
 

@@ -53,7 +53,7 @@ final class FeatureReads {
         }
       }
     }
-    return new FeaturePage(features, more, matched);
+    return new FeaturePage(source.collection().title(), features, more, matched);
   }
 
   static Optional<MapFeature> one(Connection c, FeatureSource source, String id, MapCrs crs)

@@ -32,22 +32,28 @@ public class SqlMapLayers implements MapLayers {
 
   @Override
   public List<MapCollection> collections() {
-    return sources().stream().map(FeatureSource::collection).toList();
+    return sources(true).stream().map(FeatureSource::collection).toList();
   }
 
   @Override
   public Optional<MapCollection> collection(String id) {
-    return source(id).map(FeatureSource::collection);
+    return source(id, true).map(FeatureSource::collection);
+  }
+
+  @Override
+  public Optional<MapCollection> find(String id) {
+    return source(id, false).map(FeatureSource::collection);
   }
 
   @Override
   public Optional<FeaturePage> features(String collectionId, FeatureQuery query) {
-    return source(collectionId).map(s -> withConnection(c -> FeatureReads.page(c, s, query)));
+    return source(collectionId, false)
+        .map(s -> withConnection(c -> FeatureReads.page(c, s, query)));
   }
 
   @Override
   public Optional<MapFeature> feature(String collectionId, String featureId, MapCrs crs) {
-    return source(collectionId)
+    return source(collectionId, false)
         .flatMap(s -> withConnection(c -> FeatureReads.one(c, s, featureId, crs)));
   }
 
@@ -82,42 +88,62 @@ public class SqlMapLayers implements MapLayers {
         });
   }
 
-  private Optional<FeatureSource> source(String id) {
+  private Optional<FeatureSource> source(String id, boolean withExtent) {
     if (id == null) {
       return Optional.empty();
     }
-    if (!id.startsWith(FeatureSource.ZONES_PREFIX)) {
-      return sources().stream().filter(s -> s.collection().id().equals(id)).findFirst();
+    if (id.startsWith(FeatureSource.ZONES_PREFIX)) {
+      return withConnection(c -> zoneSources(c, id, withExtent)).stream().findFirst();
     }
-    return withConnection(c -> zoneSources(c, id)).stream().findFirst();
+    return switch (id) {
+      case FeatureSource.MUNICIPALITIES ->
+          Optional.of(
+              FeatureSource.municipalities(
+                  withExtent ? withConnection(SqlMapLayers::municipalitiesExtent) : null));
+      case FeatureSource.PARCELS ->
+          Optional.of(
+              FeatureSource.parcels(
+                  withExtent ? withConnection(SqlMapLayers::parcelsExtent) : null));
+      default -> Optional.empty();
+    };
   }
 
-  private List<FeatureSource> sources() {
+  private List<FeatureSource> sources(boolean withExtents) {
     return withConnection(
         c -> {
           List<FeatureSource> sources = new ArrayList<>();
-          sources.add(
-              FeatureSource.municipalities(
-                  extent(
-                      c,
-                      "select ST_Transform(ST_SetSRID(ST_Extent(geom)::geometry, 6371), 4326)"
-                          + " from cadastre.municipality")));
-          // the planner's estimate: exact enough for an extent, and free on a million parcels
-          sources.add(
-              FeatureSource.parcels(
-                  extent(
-                      c,
-                      "select ST_Transform(ST_SetSRID(coalesce(ST_EstimatedExtent('cadastre',"
-                          + " 'parcel', 'geom'), (select ST_Extent(geom) from cadastre.parcel"
-                          + " where retired_at is null))::geometry, 6371), 4326)")));
-          sources.addAll(zoneSources(c, null));
+          sources.add(FeatureSource.municipalities(withExtents ? municipalitiesExtent(c) : null));
+          sources.add(FeatureSource.parcels(withExtents ? parcelsExtent(c) : null));
+          sources.addAll(zoneSources(c, null, withExtents));
           return sources;
         });
   }
 
+  private static double[] municipalitiesExtent(Connection c) throws SQLException {
+    return extent(
+        c,
+        "select ST_Transform(ST_SetSRID(ST_Extent(geom)::geometry, 6371), 4326)"
+            + " from cadastre.municipality");
+  }
+
+  /** The planner's estimate: exact enough for an extent, and free on a million parcels. */
+  private static double[] parcelsExtent(Connection c) throws SQLException {
+    return extent(
+        c,
+        "select ST_Transform(ST_SetSRID(coalesce(ST_EstimatedExtent('cadastre',"
+            + " 'parcel', 'geom'), (select ST_Extent(geom) from cadastre.parcel"
+            + " where retired_at is null))::geometry, 6371), 4326)");
+  }
+
   /** The zone collections of every plan version, or of the one whose collection id is given. */
-  private static List<FeatureSource> zoneSources(Connection c, String id) throws SQLException {
+  private static List<FeatureSource> zoneSources(Connection c, String id, boolean withExtent)
+      throws SQLException {
     String collectionId = "'zones-' || lower(l.plan_key) || '-v' || l.version";
+    String extent =
+        withExtent
+            ? "(select ST_Transform(ST_SetSRID(ST_Extent(z.geom)::geometry, 6371), 4326)"
+                + " from planning.plan_zone z where z.plan_id = l.id)"
+            : "null::geometry";
     try (PreparedStatement s =
         c.prepareStatement(
             "select l.id, "
@@ -125,9 +151,9 @@ public class SqlMapLayers implements MapLayers {
                 + ", l.name || ' (versión ' || l.version || ', vigente desde ' || l.valid_from"
                 + " || coalesce(' hasta ' || l.valid_to, '') || ')',"
                 + " ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e)"
-                + " from planning.land_use_plan l, lateral (select ST_Transform(ST_SetSRID("
-                + "ST_Extent(z.geom)::geometry, 6371), 4326) as e from planning.plan_zone z"
-                + " where z.plan_id = l.id) x where ? or "
+                + " from planning.land_use_plan l, lateral (select "
+                + extent
+                + " as e) x where ? or "
                 + collectionId
                 + " = ? order by l.plan_key, l.version")) {
       s.setBoolean(1, id == null);
@@ -135,13 +161,13 @@ public class SqlMapLayers implements MapLayers {
       List<FeatureSource> sources = new ArrayList<>();
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
-          double[] extent =
+          double[] box =
               rs.getObject(4) == null
                   ? null
                   : new double[] {
                     rs.getDouble(4), rs.getDouble(5), rs.getDouble(6), rs.getDouble(7)
                   };
-          sources.add(FeatureSource.zones(rs.getLong(1), rs.getString(2), rs.getString(3), extent));
+          sources.add(FeatureSource.zones(rs.getLong(1), rs.getString(2), rs.getString(3), box));
         }
       }
       return sources;

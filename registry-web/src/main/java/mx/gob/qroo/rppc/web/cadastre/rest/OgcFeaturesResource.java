@@ -1,8 +1,8 @@
 package mx.gob.qroo.rppc.web.cadastre.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -43,6 +43,7 @@ public class OgcFeaturesResource {
   private static final String GEOJSON = "application/geo+json";
   private static final String HTML = "text/html";
   private static final int DEFAULT_LIMIT = 10;
+  private static final JsonBuilderFactory JSON_BUILDERS = FeatureJson.builders();
 
   @Inject PublicMapLayers layers;
 
@@ -54,7 +55,8 @@ public class OgcFeaturesResource {
   @Produces({JSON, HTML})
   public Response landingPage(@QueryParam("f") String f) {
     JsonObject page =
-        Json.createObjectBuilder()
+        JSON_BUILDERS
+            .createObjectBuilder()
             .add("title", "RPPC Quintana Roo: capas del registro")
             .add(
                 "description",
@@ -63,7 +65,8 @@ public class OgcFeaturesResource {
                     + " autenticación) como OGC API - Features.")
             .add(
                 "links",
-                Json.createArrayBuilder()
+                JSON_BUILDERS
+                    .createArrayBuilder()
                     .add(link(ogc().build().toString(), "self", JSON, "esta página"))
                     .add(link(html(ogc()), "alternate", HTML, "esta página en HTML"))
                     .add(
@@ -93,11 +96,13 @@ public class OgcFeaturesResource {
   @Produces({JSON, HTML})
   public Response conformance(@QueryParam("f") String f) {
     JsonObject page =
-        Json.createObjectBuilder()
+        JSON_BUILDERS
+            .createObjectBuilder()
             .add("title", "Conformidad")
             .add(
                 "conformsTo",
-                Json.createArrayBuilder()
+                JSON_BUILDERS
+                    .createArrayBuilder()
                     .add("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core")
                     .add("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson")
                     .add("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html")
@@ -112,16 +117,18 @@ public class OgcFeaturesResource {
   public Response collections(@QueryParam("f") String f) {
     // an anonymous client (QGIS without a login) is shown only what it may open
     boolean authenticated = security.getUserPrincipal() != null;
-    JsonArrayBuilder collections = Json.createArrayBuilder();
+    JsonArrayBuilder collections = JSON_BUILDERS.createArrayBuilder();
     layers.collections().stream()
         .filter(c -> authenticated || !c.restricted())
         .forEach(c -> collections.add(collection(c)));
     JsonObject page =
-        Json.createObjectBuilder()
+        JSON_BUILDERS
+            .createObjectBuilder()
             .add("title", "Colecciones")
             .add(
                 "links",
-                Json.createArrayBuilder()
+                JSON_BUILDERS
+                    .createArrayBuilder()
                     .add(link(collectionsPath().build().toString(), "self", JSON, "colecciones"))
                     .add(link(html(collectionsPath()), "alternate", HTML, "en HTML")))
             .add("crs", crsList())
@@ -165,7 +172,8 @@ public class OgcFeaturesResource {
     FeaturePage page = layers.features(id, query);
     JsonArrayBuilder features = FeatureJson.features(page.features());
     JsonArrayBuilder links =
-        Json.createArrayBuilder()
+        JSON_BUILDERS
+            .createArrayBuilder()
             .add(link(items(id, query, from, null), "self", GEOJSON, "esta página"))
             .add(link(items(id, query, from, "html"), "alternate", HTML, "esta página en HTML"))
             .add(
@@ -186,9 +194,10 @@ public class OgcFeaturesResource {
               "página anterior"));
     }
     JsonObjectBuilder collection =
-        Json.createObjectBuilder()
+        JSON_BUILDERS
+            .createObjectBuilder()
             .add("type", "FeatureCollection")
-            .add("title", layers.collection(id).title())
+            .add("title", page.title())
             .add("features", features);
     if (page.numberMatched() != null) {
       collection.add("numberMatched", page.numberMatched());
@@ -218,7 +227,8 @@ public class OgcFeaturesResource {
         FeatureJson.feature(found)
             .add(
                 "links",
-                Json.createArrayBuilder()
+                JSON_BUILDERS
+                    .createArrayBuilder()
                     .add(link(self.build().toString(), "self", GEOJSON, "este elemento"))
                     .add(link(html(self), "alternate", HTML, "en HTML"))
                     .add(
@@ -256,7 +266,8 @@ public class OgcFeaturesResource {
   private JsonObjectBuilder collection(MapCollection c) {
     UriBuilder items = collectionsPath().path(c.id()).path("items");
     JsonObjectBuilder collection =
-        Json.createObjectBuilder()
+        JSON_BUILDERS
+            .createObjectBuilder()
             .add("id", c.id())
             .add("title", c.title())
             .add("description", c.description())
@@ -264,27 +275,30 @@ public class OgcFeaturesResource {
             .add("crs", crsList())
             .add("storageCrs", MapCrs.STORAGE.uri());
     if (c.extent() != null) {
-      JsonArrayBuilder bbox = Json.createArrayBuilder();
+      JsonArrayBuilder bbox = JSON_BUILDERS.createArrayBuilder();
       Arrays.stream(c.extent()).forEach(bbox::add);
       collection.add(
           "extent",
-          Json.createObjectBuilder()
+          JSON_BUILDERS
+              .createObjectBuilder()
               .add(
                   "spatial",
-                  Json.createObjectBuilder()
-                      .add("bbox", Json.createArrayBuilder().add(bbox))
+                  JSON_BUILDERS
+                      .createObjectBuilder()
+                      .add("bbox", JSON_BUILDERS.createArrayBuilder().add(bbox))
                       .add("crs", MapCrs.CRS84.uri())));
     }
     return collection.add(
         "links",
-        Json.createArrayBuilder()
+        JSON_BUILDERS
+            .createArrayBuilder()
             .add(link(collectionsPath().path(c.id()).build().toString(), "self", JSON, c.title()))
             .add(link(items.build().toString(), "items", GEOJSON, "elementos"))
             .add(link(html(items), "items", HTML, "elementos en HTML")));
   }
 
   private static JsonArrayBuilder crsList() {
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = JSON_BUILDERS.createArrayBuilder();
     Arrays.stream(MapCrs.values()).forEach(c -> list.add(c.uri()));
     return list;
   }
@@ -351,7 +365,8 @@ public class OgcFeaturesResource {
   }
 
   private static JsonObject link(String href, String rel, String type, String title) {
-    return Json.createObjectBuilder()
+    return JSON_BUILDERS
+        .createObjectBuilder()
         .add("href", href)
         .add("rel", rel)
         .add("type", type)

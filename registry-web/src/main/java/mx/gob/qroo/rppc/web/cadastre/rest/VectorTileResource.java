@@ -45,16 +45,17 @@ public class VectorTileResource {
             z + "/" + x + "/" + y,
             text -> new TileAddress(number(z), number(x), number(y)));
     violations.throwIfAny();
-    EntityTag etag = new EntityTag(layers.tileTag(which));
+    PublicMapLayers.Tile tile =
+        layers.tile(
+            which, address, tag -> request.evaluatePreconditions(new EntityTag(tag)) != null);
     CacheControl cache = new CacheControl();
     cache.setMaxAge(which.restricted() ? 60 : 300);
     cache.setPrivate(which.restricted());
-    Response.ResponseBuilder unchanged = request.evaluatePreconditions(etag);
-    if (unchanged != null) {
-      return unchanged.cacheControl(cache).tag(etag).build();
+    EntityTag etag = new EntityTag(tile.tag());
+    if (tile.bytes() == null) {
+      return Response.notModified(etag).cacheControl(cache).build();
     }
-    byte[] tile = layers.tile(which, address);
-    return Response.ok(tile, MVT).tag(etag).cacheControl(cache).build();
+    return Response.ok(tile.bytes(), MVT).tag(etag).cacheControl(cache).build();
   }
 
   private static int number(String text) {

@@ -1,7 +1,6 @@
 package mx.gob.qroo.rppc.web.cadastre.ui;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -43,19 +42,20 @@ public class MapDataResource {
   @GET
   @Path("capas")
   public JsonObject layers() {
-    JsonArrayBuilder zones = Json.createArrayBuilder();
+    JsonArrayBuilder zones = FeatureJson.builders().createArrayBuilder();
     plans
         .inForceToday()
         .forEach(
             p ->
                 zones.add(
-                    Json.createObjectBuilder()
+                    FeatureJson.builders()
+                        .createObjectBuilder()
                         .add(
                             "collection", "zones-" + p.planKey().toLowerCase() + "-v" + p.version())
                         .add("planKey", p.planKey())
                         .add("kind", p.kind().name())
                         .add("name", p.name() + " (versión " + p.version() + ")")));
-    return Json.createObjectBuilder().add("zones", zones).build();
+    return FeatureJson.builders().createObjectBuilder().add("zones", zones).build();
   }
 
   /** A layer's features meeting the view (minLon,minLat,maxLon,maxLat), at most 1,000. */
@@ -66,7 +66,8 @@ public class MapDataResource {
     FeaturePage page =
         layers.features(
             collection, new FeatureQuery(bbox(bbox), MapCrs.CRS84, MapCrs.CRS84, MAX_FEATURES, 0));
-    return Json.createObjectBuilder()
+    return FeatureJson.builders()
+        .createObjectBuilder()
         .add("type", "FeatureCollection")
         .add("features", FeatureJson.features(page.features()))
         .add("truncated", page.more())
