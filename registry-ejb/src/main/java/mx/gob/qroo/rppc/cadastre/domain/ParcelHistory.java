@@ -1,6 +1,5 @@
 package mx.gob.qroo.rppc.cadastre.domain;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,17 +8,7 @@ import java.util.List;
  * and mergers in both directions (what it came from, what it became), and the events that link
  * them.
  */
-public record ParcelHistory(String cadastralKey, List<Version> versions, List<Event> events) {
-
-  /** A parcel version: current while {@code retiredAt} is null. */
-  public record Version(
-      long id,
-      String cadastralKey,
-      BigDecimal areaM2,
-      Instant validFrom,
-      Instant retiredAt,
-      String retiredReason,
-      List<String> folioNumbers) {}
+public record ParcelHistory(String cadastralKey, List<Parcel> versions, List<Event> events) {
 
   /** Version {@code parentId} was replaced by (or went into) version {@code childId}. */
   public record Event(long parentId, long childId, String event, Instant occurredAt) {}

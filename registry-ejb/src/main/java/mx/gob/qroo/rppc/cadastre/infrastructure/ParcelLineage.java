@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import mx.gob.qroo.rppc.cadastre.domain.CadastralKey;
+import mx.gob.qroo.rppc.cadastre.domain.Parcel;
 import mx.gob.qroo.rppc.cadastre.domain.ParcelHistory;
 import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
 
@@ -28,7 +29,7 @@ final class ParcelLineage {
   private ParcelLineage() {}
 
   static Optional<ParcelHistory> of(Connection c, CadastralKey key) throws SQLException {
-    List<ParcelHistory.Version> versions = new ArrayList<>();
+    List<Parcel> versions = new ArrayList<>();
     try (PreparedStatement s =
         c.prepareStatement(
             FAMILY
@@ -42,7 +43,7 @@ final class ParcelLineage {
         while (rs.next()) {
           OffsetDateTime retired = rs.getObject(5, OffsetDateTime.class);
           versions.add(
-              new ParcelHistory.Version(
+              new Parcel(
                   rs.getLong(1),
                   rs.getString(2),
                   rs.getBigDecimal(3),
