@@ -1,5 +1,6 @@
 package mx.gob.qroo.rppc.cadastre.domain;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -24,5 +25,24 @@ public record FeatureQuery(double[] bbox, MapCrs bboxCrs, MapCrs crs, int limit,
     if (offset < 0) {
       throw new IllegalArgumentException("offset no puede ser negativo");
     }
+  }
+
+  /**
+   * A bbox parameter: four numbers separated by commas, the minima of the two axes and then their
+   * maxima (in CRS84: minLon,minLat,maxLon,maxLat).
+   */
+  public static double[] bbox(String text) {
+    try {
+      double[] box =
+          Arrays.stream(text.split(",")).mapToDouble(s -> Double.parseDouble(s.trim())).toArray();
+      if (box.length == 4 && box[0] <= box[2] && box[1] <= box[3]) {
+        return box;
+      }
+    } catch (NumberFormatException e) {
+      // said below
+    }
+    throw new IllegalArgumentException(
+        "bbox lleva cuatro números separados por comas: los mínimos de los dos ejes y luego sus"
+            + " máximos (en CRS84: minLon,minLat,maxLon,maxLat)");
   }
 }

@@ -21,8 +21,4 @@ public record Parcel(
   public Parcel {
     folioNumbers = List.copyOf(folioNumbers);
   }
-
-  public boolean current() {
-    return retiredAt == null;
-  }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import mx.gob.qroo.rppc.audit.application.Audited;
 import mx.gob.qroo.rppc.audit.domain.AccessAction;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
+import mx.gob.qroo.rppc.cadastre.domain.CadastralKey;
 import mx.gob.qroo.rppc.filing.domain.FilingRepository;
 import mx.gob.qroo.rppc.folio.application.FolioQueries;
 import mx.gob.qroo.rppc.planning.application.ParcelZoningReport.CoveringFolio;
@@ -34,7 +35,7 @@ public class ParcelZoningReports {
   /** The report on {@code day} (today in Quintana Roo when null). */
   @Audited(action = AccessAction.READ, resource = ResourceType.PARCEL)
   public ParcelZoningReport report(String cadastralKey, LocalDate day) {
-    String key = cadastralKey == null ? "" : cadastralKey.trim().toUpperCase(java.util.Locale.ROOT);
+    String key = CadastralKey.of(cadastralKey).value();
     LocalDate on = day != null ? day : RegistryTime.local(clock.instant()).toLocalDate();
     ParcelZoning zoning =
         plans

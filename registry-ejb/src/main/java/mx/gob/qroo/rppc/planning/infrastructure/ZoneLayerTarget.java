@@ -233,15 +233,11 @@ final class ZoneLayerTarget implements StagedLayerTarget {
         : "'{}'::text[]";
   }
 
-  /**
-   * The policy as its code, from the Spanish (accents and case aside) or the code; else null. No
-   * backslashes in these literals: ogr2ogr's dump turns standard_conforming_strings off for the
-   * import's transaction.
-   */
+  /** The policy as its code, from the Spanish (accents and case aside) or the code; else null. */
   private static String policy(String field) {
     return "(case regexp_replace(translate(lower(btrim(s."
         + field
-        + "::text)), 'áéíóú', 'aeiou'), '[[:space:]_]+', ' ', 'g')"
+        + "::text)), 'áéíóú', 'aeiou'), '[\\s_]+', ' ', 'g')"
         + " when 'proteccion' then 'PROTECTION' when 'protection' then 'PROTECTION'"
         + " when 'conservacion' then 'CONSERVATION' when 'conservation' then 'CONSERVATION'"
         + " when 'restauracion' then 'RESTORATION' when 'restoration' then 'RESTORATION'"

@@ -45,6 +45,16 @@ class MapDomainTest {
   }
 
   @Test
+  void aBboxParameterIsFourNumbersMinimaFirst() {
+    assertThat(FeatureQuery.bbox(" -86.9, 21.1 ,-86.8,21.2"))
+        .containsExactly(-86.9, 21.1, -86.8, 21.2);
+    assertThatThrownBy(() -> FeatureQuery.bbox("-86.8,21.1,-86.9,21.2"))
+        .hasMessageContaining("mínimos");
+    assertThatThrownBy(() -> FeatureQuery.bbox("-87,21,-86")).hasMessageContaining("cuatro");
+    assertThatThrownBy(() -> FeatureQuery.bbox("a,b,c,d")).hasMessageContaining("cuatro");
+  }
+
+  @Test
   void tileAddressesStayInsideTheirZoomsGrid() {
     assertThat(new TileAddress(16, 16959, 28826)).hasToString("16/16959/28826");
     assertThatThrownBy(() -> new TileAddress(3, 8, 0)).hasMessageContaining("de 0 a 7");

@@ -156,7 +156,7 @@ public class OgcFeaturesResource {
       @QueryParam("crs") String crs,
       @QueryParam("f") String f) {
     Violations violations = new Violations();
-    double[] box = violations.parseOptional("bbox", bbox, OgcFeaturesResource::numbers);
+    double[] box = violations.parseOptional("bbox", bbox, FeatureQuery::bbox);
     MapCrs boxCrs = violations.parseOptional("bbox-crs", bboxCrs, OgcFeaturesResource::crs);
     MapCrs outCrs = violations.parseOptional("crs", crs, OgcFeaturesResource::crs);
     int size = limit == null ? DEFAULT_LIMIT : Math.min(limit, FeatureQuery.MAX_LIMIT);
@@ -311,21 +311,6 @@ public class OgcFeaturesResource {
                     "CRS no disponible; se admiten "
                         + String.join(
                             ", ", Arrays.stream(MapCrs.values()).map(MapCrs::uri).toList())));
-  }
-
-  private static double[] numbers(String text) {
-    try {
-      double[] box =
-          Arrays.stream(text.split(",")).mapToDouble(s -> Double.parseDouble(s.trim())).toArray();
-      if (box.length == 4 && box[0] <= box[2] && box[1] <= box[3]) {
-        return box;
-      }
-    } catch (NumberFormatException e) {
-      // said below
-    }
-    throw new IllegalArgumentException(
-        "bbox lleva cuatro números separados por comas: los mínimos de los dos ejes y luego sus"
-            + " máximos (en CRS84: minLon,minLat,maxLon,maxLat)");
   }
 
   private UriBuilder ogc() {

@@ -9,7 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Arrays;
 import java.util.List;
 import mx.gob.qroo.rppc.cadastre.application.PublicMapLayers;
 import mx.gob.qroo.rppc.cadastre.application.RestrictedMapLayers;
@@ -65,7 +64,8 @@ public class MapDataResource {
       @PathParam("collection") String collection, @QueryParam("bbox") String bbox) {
     FeaturePage page =
         layers.features(
-            collection, new FeatureQuery(bbox(bbox), MapCrs.CRS84, MapCrs.CRS84, MAX_FEATURES, 0));
+            collection,
+            new FeatureQuery(viewBox(bbox), MapCrs.CRS84, MapCrs.CRS84, MAX_FEATURES, 0));
     return FeatureJson.builders()
         .createObjectBuilder()
         .add("type", "FeatureCollection")
@@ -87,16 +87,10 @@ public class MapDataResource {
     return parcels.locate(query);
   }
 
-  private static double[] bbox(String text) {
+  private static double[] viewBox(String text) {
     if (text == null || text.isBlank()) {
       throw new IllegalArgumentException("falta bbox: minLon,minLat,maxLon,maxLat");
     }
-    try {
-      return Arrays.stream(text.split(","))
-          .mapToDouble(s -> Double.parseDouble(s.trim()))
-          .toArray();
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("bbox son cuatro números: minLon,minLat,maxLon,maxLat");
-    }
+    return FeatureQuery.bbox(text);
   }
 }
