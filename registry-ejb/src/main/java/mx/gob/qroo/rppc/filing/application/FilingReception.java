@@ -32,6 +32,7 @@ import mx.gob.qroo.rppc.filing.domain.ProcedureTypeCatalogue;
 import mx.gob.qroo.rppc.filing.domain.Reception;
 import mx.gob.qroo.rppc.filing.domain.Uma;
 import mx.gob.qroo.rppc.folio.domain.EntryDraft;
+import mx.gob.qroo.rppc.folio.domain.EntryKind;
 import mx.gob.qroo.rppc.folio.domain.Folio;
 import mx.gob.qroo.rppc.folio.domain.FolioKind;
 import mx.gob.qroo.rppc.folio.domain.FolioNumber;
@@ -262,7 +263,8 @@ public class FilingReception {
     if (act.deed() == null) {
       return priority;
     }
-    for (Folio folio : concerned) {
+    // most folios never had a notice: their entries are not loaded for nothing
+    for (Folio folio : folios.withEntriesOf(EntryKind.PREVENTIVE_NOTICE, concerned)) {
       for (RegistryEntry notice : folio.stateAsOf(receivedAt).notices()) {
         if (notice.deed() != null
             && notice.deed().sameDeedAs(act.deed())

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -32,10 +33,22 @@ public class JpaFilingRepository implements FilingRepository {
     this.em = em;
   }
 
+  /**
+   * A received filing and its act holders, folios and first transition, in one statement: the
+   * reception's write is the hottest path of the registry, and one round trip without Hibernate's
+   * persist, cascade and flush costs a fraction of theirs. Every column of the entity's mapping
+   * that a reception fills is written here ({@code ReceptionPersistenceDbIT} reads each back
+   * through the mapping). The statement runs at once, inside the caller's transaction.
+   */
   @Override
   public void store(Filing filing) {
-    em.persist(filing);
-    em.flush();
+    var insert = new ReceptionInsert(filing);
+    Query query = em.createNativeQuery(insert.sql()).setFlushMode(FlushModeType.COMMIT);
+    List<Object> values = insert.values();
+    for (int i = 0; i < values.size(); i++) {
+      query.setParameter(i + 1, values.get(i));
+    }
+    query.executeUpdate();
   }
 
   @Override

@@ -14,6 +14,9 @@ public interface FolioRepository {
   /** The folio locked for writing until the transaction ends, so entries append one at a time. */
   Optional<Folio> findForUpdate(FolioNumber number);
 
+  /** Those of {@code among} with at least one entry of {@code kind}, signed at any time. */
+  List<Folio> withEntriesOf(EntryKind kind, List<Folio> among);
+
   /** Folios whose cadastral key, holder CURP/RFC or company name match; at most {@code limit}. */
   List<Folio> search(FolioSearch criteria, int limit);
 }

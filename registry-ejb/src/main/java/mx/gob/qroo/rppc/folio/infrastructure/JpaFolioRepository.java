@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import mx.gob.qroo.rppc.folio.domain.EntryKind;
 import mx.gob.qroo.rppc.folio.domain.Folio;
 import mx.gob.qroo.rppc.folio.domain.FolioNumber;
 import mx.gob.qroo.rppc.folio.domain.FolioRepository;
@@ -52,6 +53,20 @@ public class JpaFolioRepository implements FolioRepository {
         .setLockMode(lock)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public List<Folio> withEntriesOf(EntryKind kind, List<Folio> among) {
+    if (among.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select f from Folio f where f in :among and exists"
+                + " (select 1 from RegistryEntry e where e.folio = f and e.kind = :kind)",
+            Folio.class)
+        .setParameter("among", among)
+        .setParameter("kind", kind)
+        .getResultList();
   }
 
   @Override

@@ -2,10 +2,13 @@ package mx.gob.qroo.rppc.filing.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,11 +21,25 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.LongStream;
+import mx.gob.qroo.rppc.filing.domain.Act;
+import mx.gob.qroo.rppc.filing.domain.Fee;
 import mx.gob.qroo.rppc.filing.domain.Filing;
+import mx.gob.qroo.rppc.filing.domain.FilingStatus;
 import mx.gob.qroo.rppc.filing.domain.ProcedureType;
+import mx.gob.qroo.rppc.filing.domain.Reception;
 import mx.gob.qroo.rppc.filing.domain.Receptions;
+import mx.gob.qroo.rppc.folio.domain.Deed;
+import mx.gob.qroo.rppc.folio.domain.FolioKind;
+import mx.gob.qroo.rppc.folio.domain.FolioNumber;
+import mx.gob.qroo.rppc.folio.domain.Municipality;
+import mx.gob.qroo.rppc.folio.domain.PropertyFolio;
+import mx.gob.qroo.rppc.folio.infrastructure.JpaFolioRepository;
+import mx.gob.qroo.rppc.party.domain.Curp;
+import mx.gob.qroo.rppc.party.domain.Holder;
+import mx.gob.qroo.rppc.party.domain.Rfc;
 import mx.gob.qroo.rppc.shared.domain.EntryNumber;
 import mx.gob.qroo.rppc.shared.domain.Office;
+import mx.gob.qroo.rppc.shared.domain.TrackingCode;
 import mx.gob.qroo.rppc.shared.infrastructure.DatabaseMigration;
 import mx.gob.qroo.rppc.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -183,6 +200,171 @@ class ReceptionPersistenceDbIT {
         .rootCause()
         .hasMessageContaining("duplicate key")
         .hasMessageContaining("(office, entry_year, entry_sequence)");
+  }
+
+  @Test
+  void everyFactOfAReceptionComesBackThroughTheMapping() {
+    List<String> folios = List.of(propertyFolio(901), propertyFolio(902));
+    Holder natural =
+        Holder.naturalPerson(
+            "Jorge Pérez Hernández", Curp.of("PEHJ900215HQRRRN00"), new BigDecimal("62.5"));
+    Holder legal =
+        Holder.legalPerson(
+            "Arrendadora del Caribe", Rfc.of("ACA100315AB2"), new BigDecimal("37.5"));
+    Act act =
+        new Act(
+            new BigDecimal("1500000.00"),
+            new Deed("4521", "Notaría 3 de Cancún", LocalDate.of(2037, 1, 20)),
+            new BigDecimal("900000.50"),
+            "Banco del Sureste",
+            "BSU990101AB1",
+            LocalDate.of(2037, 4, 30),
+            3,
+            "Compraventa con reserva de dominio");
+    Fee fee = new Fee(new BigDecimal("45.25"), new BigDecimal("5119.59"), "45.25 UMA × $113.14");
+    Instant at = Instant.parse("2037-02-03T16:05:06.789Z");
+    Instant priority = Instant.parse("2037-02-01T10:00:00.001Z");
+    EntryNumber number = new EntryNumber(Office.CUN, 2037, 41);
+    TrackingCode code = TrackingCode.random();
+
+    inTransaction(
+        em -> {
+          ProcedureType sale = new JpaProcedureTypeCatalogue(em).find("COMPRAVENTA").orElseThrow();
+          new JpaFilingRepository(em)
+              .store(
+                  Filing.receive(
+                      new Reception(
+                          number,
+                          code,
+                          sale,
+                          Receptions.CARLA,
+                          at,
+                          priority,
+                          12,
+                          LocalDate.of(2037, 2, 20),
+                          folios,
+                          act,
+                          List.of(natural, legal),
+                          7,
+                          fee,
+                          "clave-41",
+                          "a".repeat(64)),
+                      "capturista1"));
+          return null;
+        });
+
+    Filing stored =
+        inTransaction(
+            em -> {
+              Filing f = new JpaFilingRepository(em).findByEntryNumber(number).orElseThrow();
+              f.actHolders();
+              f.folioNumbers();
+              f.transitions();
+              return f;
+            });
+    assertThat(stored.trackingCode()).isEqualTo(code);
+    assertThat(stored.procedureType().code()).isEqualTo("COMPRAVENTA");
+    assertThat(stored.applicant().name()).isEqualTo("Carla Gómez Rivera");
+    assertThat(stored.applicant().curp()).isEqualTo(Receptions.CARLA.curp());
+    assertThat(stored.status()).isEqualTo(FilingStatus.RECEIVED);
+    assertThat(stored.receivedAt()).isEqualTo(at);
+    assertThat(stored.priorityAt()).isEqualTo(priority);
+    assertThat(stored.termBusinessDays()).isEqualTo(12);
+    assertThat(stored.dueDate()).isEqualTo(LocalDate.of(2037, 2, 20));
+    assertThat(stored.act().valueMxn()).isEqualByComparingTo("1500000.00");
+    assertThat(stored.act().deed()).isEqualTo(act.deed());
+    assertThat(stored.act().deed().date()).isEqualTo(LocalDate.of(2037, 1, 20));
+    assertThat(stored.act().amountMxn()).isEqualByComparingTo("900000.50");
+    assertThat(stored.act().beneficiaryName()).isEqualTo("Banco del Sureste");
+    assertThat(stored.act().beneficiaryId()).isEqualTo("BSU990101AB1");
+    assertThat(stored.act().expiresOn()).isEqualTo(LocalDate.of(2037, 4, 30));
+    assertThat(stored.act().refersToEntry()).isEqualTo(3);
+    assertThat(stored.act().description()).isEqualTo("Compraventa con reserva de dominio");
+    assertThat(stored.actHolders()).containsExactly(natural, legal);
+    assertThat(stored.actHolders())
+        .extracting(Holder::name, h -> h.share().stripTrailingZeros())
+        .containsExactly(
+            tuple("Jorge Pérez Hernández", new BigDecimal("62.5")),
+            tuple("Arrendadora del Caribe", new BigDecimal("37.5")));
+    assertThat(stored.folioNumbers()).containsExactlyInAnyOrderElementsOf(folios);
+    assertThat(stored.pages()).isEqualTo(7);
+    assertThat(stored.fee().uma()).isEqualByComparingTo("45.25");
+    assertThat(stored.fee().amountMxn()).isEqualByComparingTo("5119.59");
+    assertThat(stored.fee().explanation()).isEqualTo("45.25 UMA × $113.14");
+    assertThat(stored.idempotencyKey()).isEqualTo("clave-41");
+    assertThat(stored.requestDigest()).isEqualTo("a".repeat(64));
+    assertThat(stored.transitions())
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.from()).isNull();
+              assertThat(t.to()).isEqualTo(FilingStatus.RECEIVED);
+              assertThat(t.actor()).isEqualTo("capturista1");
+              assertThat(t.at()).isEqualTo(at);
+              assertThat(t.reason()).isEqualTo("Recepción");
+            });
+  }
+
+  /**
+   * The reception's hand-written insert must keep up with the table: a column added to {@code
+   * filing.filing} without being written at reception (or declared as filled only later) fails
+   * here.
+   */
+  @Test
+  void theReceptionInsertWritesEveryColumnOfAFilingButThoseFilledLater() {
+    List<String> columns =
+        inTransaction(
+            em ->
+                em
+                    .createNativeQuery(
+                        "select column_name from information_schema.columns"
+                            + " where table_schema = 'filing' and table_name = 'filing'",
+                        String.class)
+                    .getResultList()
+                    .stream()
+                    .map(String.class::cast)
+                    .toList());
+    String sql = new ReceptionInsert(newFilingOutsideTransaction()).sql();
+    String table = "insert into filing.filing (";
+    int start = sql.indexOf(table) + table.length();
+    List<String> written = List.of(sql.substring(start, sql.indexOf(')', start)).split(",\\s*"));
+
+    assertThat(written)
+        .containsExactlyInAnyOrderElementsOf(
+            columns.stream()
+                .filter(
+                    c ->
+                        !List.of("id", "assigned_to", "requirement", "correction_due_date")
+                            .contains(c))
+                .toList());
+  }
+
+  private static String propertyFolio(int sequence) {
+    FolioNumber number = new FolioNumber(Office.CUN, FolioKind.PROPERTY, sequence);
+    inTransaction(
+        em -> {
+          new JpaFolioRepository(em)
+              .store(
+                  new PropertyFolio(
+                      number,
+                      Instant.parse("2030-01-02T16:00:00Z"),
+                      Municipality.BENITO_JUAREZ,
+                      "23005-001-09" + sequence,
+                      "Calle " + sequence + ", Cancún",
+                      new BigDecimal("300.00")));
+          return null;
+        });
+    return number.toString();
+  }
+
+  private static Filing newFilingOutsideTransaction() {
+    return Filing.receive(
+        Receptions.sale(
+            new ProcedureType("COMPRAVENTA", "Compraventa", "PROPERTY", null, 15),
+            new EntryNumber(Office.CHE, 2038, 1),
+            Instant.parse("2038-01-05T16:00:00Z"),
+            List.of()),
+        "capturista1");
   }
 
   /** One reception as the application does it: number and filing in one transaction. */
