@@ -2,6 +2,9 @@ package mx.gob.qroo.rppc.testing;
 
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -39,7 +42,18 @@ public final class TestDatabase implements AutoCloseable {
             port, password, "registry_dbit_" + UUID.randomUUID().toString().substring(0, 8));
     database.execute("postgres", "create database " + database.name);
     database.execute(database.name, "create extension postgis");
+    database.execute(database.name, sealAuditLogScript());
     return database;
+  }
+
+  /** What the launcher installs as the superuser for migration V11 (the access log's seal). */
+  private static String sealAuditLogScript() {
+    Path script = Path.of("..", "config", "postgres", "seal-audit-log.sql");
+    try {
+      return Files.readString(script);
+    } catch (IOException e) {
+      throw new IllegalStateException("falta " + script.toAbsolutePath(), e);
+    }
   }
 
   private static String setting(String property, String env, String fallback) {

@@ -10,5 +10,7 @@ public enum ResourceType {
   /** A version of a land-use plan (planning.land_use_plan). */
   PLAN,
   /** A cadastral parcel, by its cadastral key. */
-  PARCEL
+  PARCEL,
+  /** The access log itself: a leaf, a proof or a checkpoint (auditors' queries are logged too). */
+  ACCESS_LOG
 }

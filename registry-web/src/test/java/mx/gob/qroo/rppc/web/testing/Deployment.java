@@ -69,9 +69,14 @@ public final class Deployment {
     return given().baseUri(BASE_URL).accept(ContentType.JSON).contentType(ContentType.JSON);
   }
 
+  /** A connection to the application's database as the application's own role. */
+  public static Connection applicationRole() throws SQLException {
+    return DriverManager.getConnection(DB_URL, "registry", DB_PASSWORD);
+  }
+
   /** Rows of a query against the application's database, each as a list of strings. */
   public static List<List<String>> query(String sql, Object... parameters) {
-    try (Connection c = DriverManager.getConnection(DB_URL, "registry", DB_PASSWORD);
+    try (Connection c = applicationRole();
         PreparedStatement s = c.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         s.setObject(i + 1, parameters[i]);

@@ -1,0 +1,49 @@
+-- Run by the database superuser when the registry's database is created (./registry, and the
+-- database tests' TestDatabase). It gives the registry's own role a way to seal the access log
+-- (schema audit) that it cannot undo: migration V11 calls rppc_seal_audit_log(), which hands the
+-- schema and its tables to the role registry_log (no login, no members) and leaves the role that
+-- ran the migration only USAGE, SELECT and INSERT. From then on the application can append to the
+-- log and read it, but not update, delete, truncate, alter or drop it, nor disable its triggers.
+-- A superuser still can; the log's Merkle tree and signed checkpoints make that visible.
+
+do $$
+begin
+  if not exists (select 1 from pg_roles where rolname = 'registry_log') then
+    create role registry_log nologin;
+  end if;
+exception when duplicate_object or unique_violation then
+  null; -- created meanwhile by another database's set-up
+end $$;
+
+create or replace function public.rppc_seal_audit_log() returns void
+language plpgsql security definer set search_path = pg_catalog as $$
+declare
+  app text := session_user;
+  item record;
+begin
+  execute 'alter schema audit owner to registry_log';
+  for item in
+    select format('%I.%I', n.nspname, c.relname) as name
+      from pg_class c join pg_namespace n on n.oid = c.relnamespace
+     where n.nspname = 'audit' and c.relkind in ('r', 'p')
+  loop
+    -- a table's identity sequence follows its owner
+    execute format('alter table %s owner to registry_log', item.name);
+  end loop;
+  for item in
+    select format('%I.%I', n.nspname, p.proname) as name, pg_get_function_identity_arguments(p.oid) as args
+      from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+     where n.nspname = 'audit'
+  loop
+    execute format('alter function %s(%s) owner to registry_log', item.name, item.args);
+  end loop;
+  if not (select rolsuper from pg_roles where rolname = app) then
+    execute format('revoke all on schema audit from %I', app);
+    execute format('revoke all on all tables in schema audit from %I', app);
+    execute format('grant usage on schema audit to %I', app);
+    execute format('grant select, insert on all tables in schema audit to %I', app);
+    execute format('grant usage on all sequences in schema audit to %I', app);
+  end if;
+end $$;
+
+revoke all on function public.rppc_seal_audit_log() from public;

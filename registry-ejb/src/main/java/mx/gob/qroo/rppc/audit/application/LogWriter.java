@@ -1,0 +1,115 @@
+package mx.gob.qroo.rppc.audit.application;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import mx.gob.qroo.rppc.audit.domain.Checkpoint;
+import mx.gob.qroo.rppc.audit.domain.CompactRange;
+import mx.gob.qroo.rppc.audit.domain.LoggedEvent;
+import mx.gob.qroo.rppc.audit.domain.MerkleLog;
+import mx.gob.qroo.rppc.audit.domain.MerkleRange;
+import mx.gob.qroo.rppc.audit.domain.Subtree;
+
+/**
+ * The log's single writer: every few seconds it appends the committed events that are not yet in
+ * the Merkle tree, in id order, stores the subtrees they complete and, once a minute or on demand,
+ * signs a checkpoint. One node at a time (a database advisory lock), so several WildFly nodes can
+ * run it. Business transactions only insert their event row and never wait for the tree.
+ */
+@Singleton
+@Startup
+public class LogWriter {
+
+  private static final int BATCH = 5_000;
+  private static final int BATCHES_PER_RUN = 20;
+
+  /** An event not committed this long after it was written is assumed to be committed already. */
+  private static final Duration IN_FLIGHT = Duration.ofMinutes(15);
+
+  @Inject MerkleLog log;
+  @Inject LogSigningKey key;
+  @Inject Clock clock;
+
+  /** Every event with an id up to here is in the tree. */
+  private long appendedThrough;
+
+  @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
+  public void appendPending() {
+    appendAndSign(false);
+  }
+
+  /**
+   * Appends what is pending and signs a checkpoint if the tree grew since the last one (always,
+   * when {@code now}, unless nothing changed); returns the latest signed checkpoint.
+   */
+  public Optional<MerkleLog.StoredCheckpoint> appendAndSign(boolean now) {
+    if (!log.tryWriterTurn()) {
+      return log.latestCheckpoint();
+    }
+    long size = log.size();
+    CompactRange tree = edgeOf(size);
+    for (int batch = 0; batch < BATCHES_PER_RUN; batch++) {
+      List<LoggedEvent> events = log.unappended(appendedThrough, BATCH);
+      if (events.isEmpty()) {
+        break;
+      }
+      List<byte[]> leaves = new ArrayList<>(events.size());
+      List<CompactRange.Completed> completed = new ArrayList<>();
+      for (LoggedEvent event : events) {
+        byte[] leaf = event.leafHash();
+        leaves.add(leaf);
+        completed.addAll(tree.append(leaf));
+      }
+      log.append(size, events, leaves, completed);
+      size += events.size();
+      if (events.size() < BATCH) {
+        break;
+      }
+    }
+    advanceLowWater();
+    return sign(tree, now);
+  }
+
+  private Optional<MerkleLog.StoredCheckpoint> sign(CompactRange tree, boolean now) {
+    Optional<MerkleLog.StoredCheckpoint> latest = log.latestCheckpoint();
+    Instant at = clock.instant();
+    boolean grew = latest.isEmpty() || latest.get().treeSize() < tree.size();
+    boolean due = latest.isEmpty() || latest.get().signedAt().plusSeconds(60).isBefore(at);
+    if (grew && (now || due)) {
+      byte[] root = tree.root();
+      String note = key.sign(new Checkpoint(key.origin(), tree.size(), root));
+      MerkleLog.StoredCheckpoint signed =
+          new MerkleLog.StoredCheckpoint(tree.size(), root, note, at);
+      log.store(signed);
+      return Optional.of(signed);
+    }
+    return latest;
+  }
+
+  /** The tree of {@code size} leaves from the stored hashes of its largest perfect subtrees. */
+  private CompactRange edgeOf(long size) {
+    if (size == 0) {
+      return new CompactRange();
+    }
+    List<Subtree> edge = new MerkleRange(0, size).subtrees();
+    var hashes = log.hashes(edge);
+    return new CompactRange(size, edge.stream().map(hashes::get).toList());
+  }
+
+  /**
+   * Moves the low-water mark up to just below the oldest event still out of the tree, but never
+   * past events written in the last minutes, whose transactions may still be committing.
+   */
+  private void advanceLowWater() {
+    long settled = log.newestEventBefore(clock.instant().minus(IN_FLIGHT));
+    long bound = log.firstUnappended(appendedThrough).map(id -> id - 1).orElse(Long.MAX_VALUE);
+    appendedThrough = Math.max(appendedThrough, Math.min(settled, bound));
+  }
+}

@@ -1,0 +1,50 @@
+package mx.gob.qroo.rppc.audit.domain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Where the log's tree lives: its leaves, the hashes of its perfect subtrees, its checkpoints. */
+public interface MerkleLog {
+
+  /** A leaf: its index, the event and the leaf hash stored when it was appended. */
+  record Leaf(long index, LoggedEvent event, byte[] storedHash) {}
+
+  /** A stored checkpoint and its signed note. */
+  record StoredCheckpoint(long treeSize, byte[] rootHash, String signedNote, Instant signedAt) {}
+
+  /** Number of leaves appended so far. */
+  long size();
+
+  /** The hashes of these perfect subtrees (all within the tree). */
+  Map<Subtree, byte[]> hashes(Collection<Subtree> subtrees);
+
+  /** Events not yet in the tree, with ids above {@code after}, oldest first, at most limit. */
+  List<LoggedEvent> unappended(long after, int limit);
+
+  /** The smallest id of an event not yet in the tree, if any. */
+  Optional<Long> firstUnappended(long after);
+
+  /** The id of the newest event written before this instant (0 if none). */
+  long newestEventBefore(Instant instant);
+
+  /** Appends leaves from index {@code size()} on, with the subtrees they complete. */
+  void append(
+      long firstIndex,
+      List<LoggedEvent> events,
+      List<byte[]> leafHashes,
+      List<CompactRange.Completed> completed);
+
+  Optional<Leaf> leaf(long index);
+
+  Optional<StoredCheckpoint> latestCheckpoint();
+
+  Optional<StoredCheckpoint> checkpoint(long treeSize);
+
+  void store(StoredCheckpoint checkpoint);
+
+  /** Takes the single writer's turn until the transaction ends; false if another node holds it. */
+  boolean tryWriterTurn();
+}

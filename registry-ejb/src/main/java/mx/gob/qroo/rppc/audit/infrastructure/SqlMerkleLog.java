@@ -1,0 +1,297 @@
+package mx.gob.qroo.rppc.audit.infrastructure;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import mx.gob.qroo.rppc.audit.domain.CompactRange;
+import mx.gob.qroo.rppc.audit.domain.LoggedEvent;
+import mx.gob.qroo.rppc.audit.domain.MerkleLog;
+import mx.gob.qroo.rppc.audit.domain.Subtree;
+import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
+
+/** The tree in {@code audit.log_leaf}, {@code audit.log_node} and {@code audit.checkpoint}. */
+@ApplicationScoped
+public class SqlMerkleLog implements MerkleLog {
+
+  static final String EVENT_COLUMNS =
+      "e.id, e.occurred_at, e.actor, e.roles, e.client_address, e.action, e.resource_type,"
+          + " e.resource_id, e.justification, e.outcome, e.request_id, e.detail";
+
+  @Resource(lookup = "java:jboss/datasources/RegistryDS")
+  private DataSource dataSource;
+
+  protected SqlMerkleLog() {}
+
+  public SqlMerkleLog(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  @Override
+  public long size() {
+    return work(
+        c -> {
+          try (PreparedStatement s =
+                  c.prepareStatement(
+                      "select coalesce(max(leaf_index) + 1, 0) from audit.log_leaf");
+              ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+          }
+        });
+  }
+
+  @Override
+  public Map<Subtree, byte[]> hashes(Collection<Subtree> subtrees) {
+    if (subtrees.isEmpty()) {
+      return Map.of();
+    }
+    List<Long> leaves = new ArrayList<>();
+    List<Integer> levels = new ArrayList<>();
+    List<Long> nodes = new ArrayList<>();
+    for (Subtree s : subtrees) {
+      if (s.level() == 0) {
+        leaves.add(s.index());
+      } else {
+        levels.add(s.level());
+        nodes.add(s.index());
+      }
+    }
+    return work(
+        c -> {
+          Map<Subtree, byte[]> found = new HashMap<>();
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "select 0, leaf_index, leaf_hash from audit.log_leaf"
+                      + " where leaf_index = any (?)"
+                      + " union all select n.level, n.node_index, n.hash from audit.log_node n"
+                      + " join unnest(?::smallint[], ?::bigint[]) w (level, node_index)"
+                      + " using (level, node_index)")) {
+            s.setArray(1, c.createArrayOf("bigint", leaves.toArray()));
+            s.setArray(2, c.createArrayOf("smallint", levels.toArray()));
+            s.setArray(3, c.createArrayOf("bigint", nodes.toArray()));
+            try (ResultSet r = s.executeQuery()) {
+              while (r.next()) {
+                found.put(new Subtree(r.getInt(1), r.getLong(2)), r.getBytes(3));
+              }
+            }
+          }
+          for (Subtree s : subtrees) {
+            if (!found.containsKey(s)) {
+              throw new IllegalStateException(
+                  "falta el hash del subárbol " + s + " de la bitácora");
+            }
+          }
+          return found;
+        });
+  }
+
+  @Override
+  public List<LoggedEvent> unappended(long after, int limit) {
+    return work(
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "select "
+                      + EVENT_COLUMNS
+                      + " from audit.access_event e where e.id > ? and not exists"
+                      + " (select 1 from audit.log_leaf l where l.event_id = e.id)"
+                      + " order by e.id limit ?")) {
+            s.setLong(1, after);
+            s.setInt(2, limit);
+            List<LoggedEvent> events = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+              while (r.next()) {
+                events.add(event(r, 1));
+              }
+            }
+            return events;
+          }
+        });
+  }
+
+  @Override
+  public Optional<Long> firstUnappended(long after) {
+    return work(
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "select min(e.id) from audit.access_event e where e.id > ? and not exists"
+                      + " (select 1 from audit.log_leaf l where l.event_id = e.id)")) {
+            s.setLong(1, after);
+            try (ResultSet r = s.executeQuery()) {
+              r.next();
+              long id = r.getLong(1);
+              return r.wasNull() ? Optional.empty() : Optional.of(id);
+            }
+          }
+        });
+  }
+
+  @Override
+  public long newestEventBefore(Instant instant) {
+    return work(
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "select id from audit.access_event where occurred_at < ?"
+                      + " order by occurred_at desc limit 1")) {
+            s.setTimestamp(1, Timestamp.from(instant));
+            try (ResultSet r = s.executeQuery()) {
+              return r.next() ? r.getLong(1) : 0L;
+            }
+          }
+        });
+  }
+
+  @Override
+  public void append(
+      long firstIndex,
+      List<LoggedEvent> events,
+      List<byte[]> leafHashes,
+      List<CompactRange.Completed> completed) {
+    work(
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "insert into audit.log_leaf (leaf_index, event_id, leaf_hash) values (?, ?, ?)")) {
+            for (int i = 0; i < events.size(); i++) {
+              s.setLong(1, firstIndex + i);
+              s.setLong(2, events.get(i).id());
+              s.setBytes(3, leafHashes.get(i));
+              s.addBatch();
+            }
+            s.executeBatch();
+          }
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "insert into audit.log_node (level, node_index, hash) values (?, ?, ?)")) {
+            for (CompactRange.Completed node : completed) {
+              s.setInt(1, node.subtree().level());
+              s.setLong(2, node.subtree().index());
+              s.setBytes(3, node.hash());
+              s.addBatch();
+            }
+            s.executeBatch();
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public Optional<Leaf> leaf(long index) {
+    return work(
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "select l.leaf_index, l.leaf_hash, "
+                      + EVENT_COLUMNS
+                      + " from audit.log_leaf l join audit.access_event e on e.id = l.event_id"
+                      + " where l.leaf_index = ?")) {
+            s.setLong(1, index);
+            try (ResultSet r = s.executeQuery()) {
+              return r.next()
+                  ? Optional.of(new Leaf(r.getLong(1), event(r, 3), r.getBytes(2)))
+                  : Optional.empty();
+            }
+          }
+        });
+  }
+
+  @Override
+  public Optional<StoredCheckpoint> latestCheckpoint() {
+    return checkpointWhere("order by tree_size desc limit 1", null);
+  }
+
+  @Override
+  public Optional<StoredCheckpoint> checkpoint(long treeSize) {
+    return checkpointWhere("where tree_size = ?", treeSize);
+  }
+
+  private Optional<StoredCheckpoint> checkpointWhere(String clause, Long size) {
+    return work(
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "select tree_size, root_hash, signed_note, signed_at from audit.checkpoint "
+                      + clause)) {
+            if (size != null) {
+              s.setLong(1, size);
+            }
+            try (ResultSet r = s.executeQuery()) {
+              return r.next()
+                  ? Optional.of(
+                      new StoredCheckpoint(
+                          r.getLong(1),
+                          r.getBytes(2),
+                          r.getString(3),
+                          r.getTimestamp(4).toInstant()))
+                  : Optional.empty();
+            }
+          }
+        });
+  }
+
+  @Override
+  public void store(StoredCheckpoint checkpoint) {
+    work(
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "insert into audit.checkpoint (tree_size, root_hash, signed_note, signed_at)"
+                      + " values (?, ?, ?, ?) on conflict (tree_size) do nothing")) {
+            s.setLong(1, checkpoint.treeSize());
+            s.setBytes(2, checkpoint.rootHash());
+            s.setString(3, checkpoint.signedNote());
+            s.setTimestamp(4, Timestamp.from(checkpoint.signedAt()));
+            s.executeUpdate();
+            return null;
+          }
+        });
+  }
+
+  @Override
+  public boolean tryWriterTurn() {
+    return work(
+        c -> {
+          try (PreparedStatement s =
+                  c.prepareStatement(
+                      "select pg_try_advisory_xact_lock(hashtextextended('audit-log-writer', 0))");
+              ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getBoolean(1);
+          }
+        });
+  }
+
+  static LoggedEvent event(ResultSet r, int first) throws SQLException {
+    Instant at = r.getTimestamp(first + 1).toInstant();
+    return new LoggedEvent(
+        r.getLong(first),
+        at,
+        r.getString(first + 2),
+        r.getString(first + 3),
+        r.getString(first + 4),
+        r.getString(first + 5),
+        r.getString(first + 6),
+        r.getString(first + 7),
+        r.getString(first + 8),
+        r.getString(first + 9),
+        r.getString(first + 10),
+        r.getString(first + 11));
+  }
+
+  private <T> T work(Jdbc.Work<T> work) {
+    return Jdbc.withConnection(dataSource, "falló la bitácora de accesos", work);
+  }
+}
