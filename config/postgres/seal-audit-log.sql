@@ -1,6 +1,6 @@
 -- Run by the database superuser when the registry's database is created (./registry, and the
 -- database tests' TestDatabase). It gives the registry's own role a way to seal the access log
--- (schema audit) that it cannot undo: migration V11 calls rppc_seal_audit_log(), which hands the
+-- (schema audit) that it cannot undo: migration V11 calls registry_admin.seal_audit_log(), which hands the
 -- schema and its tables to the role registry_log (no login, no members) and leaves the role that
 -- ran the migration only USAGE, SELECT and INSERT. From then on the application can append to the
 -- log and read it, but not update, delete, truncate, alter or drop it, nor disable its triggers.
@@ -15,7 +15,10 @@ exception when duplicate_object or unique_violation then
   null; -- created meanwhile by another database's set-up
 end $$;
 
-create or replace function public.rppc_seal_audit_log() returns void
+-- its own schema, owned by the superuser: Flyway expects an empty public schema on first run
+create schema if not exists registry_admin;
+
+create or replace function registry_admin.seal_audit_log() returns void
 language plpgsql security definer set search_path = pg_catalog as $$
 declare
   app text := session_user;
@@ -46,4 +49,4 @@ begin
   end if;
 end $$;
 
-revoke all on function public.rppc_seal_audit_log() from public;
+revoke all on function registry_admin.seal_audit_log() from public;

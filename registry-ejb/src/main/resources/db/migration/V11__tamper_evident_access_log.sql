@@ -7,7 +7,7 @@
 --                      completes, so that roots and proofs take a few lookups
 -- audit.checkpoint     the signed checkpoints (C2SP signed-note), kept for ever
 --
--- Triggers refuse UPDATE, DELETE and TRUNCATE on all four, and rppc_seal_audit_log() (installed
+-- Triggers refuse UPDATE, DELETE and TRUNCATE on all four, and registry_admin.seal_audit_log() (installed
 -- by the superuser, config/postgres/seal-audit-log.sql) takes them away from the role that runs
 -- the migrations: from here on the application may only insert and select.
 
@@ -60,4 +60,4 @@ begin
   end loop;
 end $$;
 
-select public.rppc_seal_audit_log();
+select registry_admin.seal_audit_log();
