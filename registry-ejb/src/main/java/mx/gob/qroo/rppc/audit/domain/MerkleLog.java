@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Where the log's tree lives: its leaves, the hashes of its perfect subtrees, its checkpoints. */
 public interface MerkleLog {
@@ -44,6 +45,12 @@ public interface MerkleLog {
   Optional<StoredCheckpoint> checkpoint(long treeSize);
 
   void store(StoredCheckpoint checkpoint);
+
+  /** Streams the leaves {@code [from, to)} in index order, with their events as stored now. */
+  void exportLeaves(long from, long to, Consumer<ExportedLeaf> sink);
+
+  /** Every stored checkpoint's signed note, smallest tree first. */
+  List<String> signedNotes();
 
   /** Takes the single writer's turn until the transaction ends; false if another node holds it. */
   boolean tryWriterTurn();

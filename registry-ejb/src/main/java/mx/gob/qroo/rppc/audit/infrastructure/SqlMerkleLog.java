@@ -13,8 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import mx.gob.qroo.rppc.audit.domain.CompactRange;
+import mx.gob.qroo.rppc.audit.domain.ExportedLeaf;
 import mx.gob.qroo.rppc.audit.domain.LoggedEvent;
 import mx.gob.qroo.rppc.audit.domain.MerkleLog;
 import mx.gob.qroo.rppc.audit.domain.Subtree;
@@ -256,6 +258,48 @@ public class SqlMerkleLog implements MerkleLog {
             s.setTimestamp(4, Timestamp.from(checkpoint.signedAt()));
             s.executeUpdate();
             return null;
+          }
+        });
+  }
+
+  @Override
+  public void exportLeaves(long from, long to, Consumer<ExportedLeaf> sink) {
+    work(
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "select l.leaf_index, l.leaf_hash, e.id is not null, "
+                      + EVENT_COLUMNS
+                      + " from audit.log_leaf l left join audit.access_event e on e.id = l.event_id"
+                      + " where l.leaf_index >= ? and l.leaf_index < ? order by l.leaf_index")) {
+            s.setFetchSize(5_000);
+            s.setLong(1, from);
+            s.setLong(2, to);
+            try (ResultSet r = s.executeQuery()) {
+              while (r.next()) {
+                sink.accept(
+                    ExportedLeaf.of(
+                        r.getLong(1), r.getBytes(2), r.getBoolean(3) ? event(r, 4) : null));
+              }
+            }
+            return null;
+          }
+        });
+  }
+
+  @Override
+  public List<String> signedNotes() {
+    return work(
+        c -> {
+          try (PreparedStatement s =
+                  c.prepareStatement(
+                      "select signed_note from audit.checkpoint order by tree_size");
+              ResultSet r = s.executeQuery()) {
+            List<String> notes = new ArrayList<>();
+            while (r.next()) {
+              notes.add(r.getString(1));
+            }
+            return notes;
           }
         });
   }

@@ -1,6 +1,7 @@
 package mx.gob.qroo.rppc.web.audit.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -8,7 +9,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.StreamingOutput;
 import mx.gob.qroo.rppc.audit.application.AuditLogProofs;
+import mx.gob.qroo.rppc.audit.application.AuditLogVerification;
 
 /**
  * For auditors: a leaf of the log with its canonical bytes, RFC 9162 inclusion and consistency
@@ -19,6 +22,7 @@ import mx.gob.qroo.rppc.audit.application.AuditLogProofs;
 public class AuditLogResource {
 
   @Inject AuditLogProofs proofs;
+  @Inject AuditLogVerification verification;
 
   @GET
   @Path("/leaves/{index}")
@@ -45,6 +49,33 @@ public class AuditLogResource {
   @Produces("text/plain; charset=utf-8")
   public String checkpointNow() {
     return proofs.checkpointNow();
+  }
+
+  /** The whole log checked against every stored checkpoint. */
+  @GET
+  @Path("/verification")
+  public AuditLogVerification.Verdict verification() {
+    return verification.verify();
+  }
+
+  /**
+   * Leaves {@code [from, to)} in the standalone verifier's format (one tab-separated line each).
+   */
+  @GET
+  @Path("/export/leaves")
+  @Produces("text/tab-separated-values; charset=utf-8")
+  public StreamingOutput leaves(
+      @QueryParam("from") @DefaultValue("0") long from,
+      @QueryParam("to") @DefaultValue("9223372036854775807") long to) {
+    return out -> verification.exportLeaves(from, to, out);
+  }
+
+  /** Every signed checkpoint, each followed by a line "~" (the verifier's format). */
+  @GET
+  @Path("/export/checkpoints")
+  @Produces("text/plain; charset=utf-8")
+  public String checkpoints() {
+    return verification.exportCheckpoints();
   }
 
   private static long required(String name, Long value) {
