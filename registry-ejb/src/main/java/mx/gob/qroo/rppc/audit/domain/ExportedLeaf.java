@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 public record ExportedLeaf(long index, byte[] storedHash, byte[] canonicalBytes) {
 
   private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
+  private static final Pattern OCCURRED_AT = Pattern.compile("\"occurredAt\":\"([^\"]+)\"");
 
   public static ExportedLeaf of(long index, byte[] storedHash, LoggedEvent event) {
     return new ExportedLeaf(index, storedHash, event == null ? null : event.canonicalBytes());
@@ -55,9 +56,7 @@ public record ExportedLeaf(long index, byte[] storedHash, byte[] canonicalBytes)
     if (canonicalBytes == null) {
       return Optional.empty();
     }
-    Matcher m =
-        Pattern.compile("\"occurredAt\":\"([^\"]+)\"")
-            .matcher(new String(canonicalBytes, StandardCharsets.UTF_8));
+    Matcher m = OCCURRED_AT.matcher(new String(canonicalBytes, StandardCharsets.UTF_8));
     return m.find() ? Optional.of(m.group(1)) : Optional.empty();
   }
 }
