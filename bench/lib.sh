@@ -216,6 +216,28 @@ bench_measure_pgbench() { # name-prefix file [pgbench arguments...]
 
 # A wrk phase of the script's Lua file on URL: CLIENTS clients, one thread each (so each keeps its
 # own connection and token), 30 s timeout, latency histogram; output in $OUT/wrk-<label>.txt.
+# The Lua script of a reception load (wrk): each request files a COMPRAVENTA on a random generated
+# folio of a random office (the folio's office is the filing's office), with a valid act. Reads
+# BENCH_TOKENS, BENCH_FIRST_FOLIO and BENCH_PER_OFFICE from the environment of wrk.
+bench_reception_script() { # file
+  bench_wrk_script "$1" 201 created <<'LUA'
+local first = tonumber(os.getenv("BENCH_FIRST_FOLIO"))
+local per_office = tonumber(os.getenv("BENCH_PER_OFFICE"))
+local offices = {"CHE", "CUN", "PDC", "COZ"}
+HEADERS = {["Content-Type"] = "application/json"}
+
+function request()
+  local office = offices[math.random(4)]
+  local folio = string.format("%s-FR-%06d", office, math.random(first, first + per_office - 1))
+  local body = string.format('{"office":"%s","procedureType":"COMPRAVENTA",'
+    .. '"applicant":{"name":"Carla Gómez Rivera","curp":"GOMC850101MQRRRR09"},"folios":["%s"],'
+    .. '"act":{"holders":[{"name":"Jorge Pérez Hernández","curp":"PEHJ900215HQRRRN00","share":100}],'
+    .. '"value":1500000.00,"deed":{"number":"1","notary":"Notaría 3"}}}', office, folio)
+  return wrk.format("POST", "/api/filings", headers, body)
+end
+LUA
+}
+
 bench_wrk() { # seconds label lua url
   bench_run_load "$1" "HTTP $2" "$OUT/wrk-$2.txt" \
     wrk -t "$CLIENTS" -c "$CLIENTS" -d "${1}s" --timeout 30s --latency -s "$3" "$4"

@@ -38,22 +38,7 @@ echo "load: $CLIENTS clients, warm-up until steady (at most ${WARMUP} s), ${DURA
 # tokens live 5 minutes (realm default) and the warm-up can last 10: fresh ones for every run
 fetch_tokens() { for ((i = 0; i < CLIENTS; i++)); do bench_token capturista1; done >"$OUT/tokens.txt"; }
 
-bench_wrk_script "$OUT/reception.lua" 201 created <<'LUA'
-local first = tonumber(os.getenv("BENCH_FIRST_FOLIO"))
-local per_office = tonumber(os.getenv("BENCH_PER_OFFICE"))
-local offices = {"CHE", "CUN", "PDC", "COZ"}
-HEADERS = {["Content-Type"] = "application/json"}
-
-function request()
-  local office = offices[math.random(4)]
-  local folio = string.format("%s-FR-%06d", office, math.random(first, first + per_office - 1))
-  local body = string.format('{"office":"%s","procedureType":"COMPRAVENTA",'
-    .. '"applicant":{"name":"Carla Gómez Rivera","curp":"GOMC850101MQRRRR09"},"folios":["%s"],'
-    .. '"act":{"holders":[{"name":"Jorge Pérez Hernández","curp":"PEHJ900215HQRRRN00","share":100}],'
-    .. '"value":1500000.00,"deed":{"number":"1","notary":"Notaría 3"}}}', office, folio)
-  return wrk.format("POST", "/api/filings", headers, body)
-end
-LUA
+bench_reception_script "$OUT/reception.lua"
 
 run_wrk() { # seconds label
   fetch_tokens

@@ -22,11 +22,17 @@ public interface MerkleLog {
   /** The hashes of these perfect subtrees (all within the tree). */
   Map<Subtree, byte[]> hashes(Collection<Subtree> subtrees);
 
-  /** Events not yet in the tree, with ids above {@code after}, oldest first, at most limit. */
-  List<LoggedEvent> unappended(long after, int limit);
+  /** The highest event id in the tree (0 for an empty tree). */
+  long lastAppendedEventId();
 
-  /** The smallest id of an event not yet in the tree, if any. */
-  Optional<Long> firstUnappended(long after);
+  /** Events with ids above {@code after} (none of them can be in the tree yet), at most limit. */
+  List<LoggedEvent> newerThan(long after, int limit);
+
+  /** Events with ids in {@code (after, upTo]} not yet in the tree, oldest first, at most limit. */
+  List<LoggedEvent> unappended(long after, long upTo, int limit);
+
+  /** The smallest id in {@code (after, upTo]} of an event not yet in the tree, if any. */
+  Optional<Long> firstUnappended(long after, long upTo);
 
   /** The id of the newest event written before this instant (0 if none). */
   long newestEventBefore(Instant instant);

@@ -99,18 +99,47 @@ public class SqlMerkleLog implements MerkleLog {
   }
 
   @Override
-  public List<LoggedEvent> unappended(long after, int limit) {
+  public long lastAppendedEventId() {
     return work(
         c -> {
           try (PreparedStatement s =
-              c.prepareStatement(
-                  "select "
-                      + EVENT_COLUMNS
-                      + " from audit.access_event e where e.id > ? and not exists"
-                      + " (select 1 from audit.log_leaf l where l.event_id = e.id)"
-                      + " order by e.id limit ?")) {
-            s.setLong(1, after);
-            s.setInt(2, limit);
+                  c.prepareStatement("select coalesce(max(event_id), 0) from audit.log_leaf");
+              ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+          }
+        });
+  }
+
+  @Override
+  public List<LoggedEvent> newerThan(long after, int limit) {
+    return events(
+        "select "
+            + EVENT_COLUMNS
+            + " from audit.access_event e where e.id > ? order by e.id limit ?",
+        after,
+        limit);
+  }
+
+  @Override
+  public List<LoggedEvent> unappended(long after, long upTo, int limit) {
+    return events(
+        "select "
+            + EVENT_COLUMNS
+            + " from audit.access_event e where e.id > ? and e.id <= ? and not exists"
+            + " (select 1 from audit.log_leaf l where l.event_id = e.id) order by e.id limit ?",
+        after,
+        upTo,
+        limit);
+  }
+
+  private List<LoggedEvent> events(String sql, long... parameters) {
+    return work(
+        c -> {
+          try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+              s.setLong(i + 1, parameters[i]);
+            }
             List<LoggedEvent> events = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
               while (r.next()) {
@@ -123,14 +152,15 @@ public class SqlMerkleLog implements MerkleLog {
   }
 
   @Override
-  public Optional<Long> firstUnappended(long after) {
+  public Optional<Long> firstUnappended(long after, long upTo) {
     return work(
         c -> {
           try (PreparedStatement s =
               c.prepareStatement(
-                  "select min(e.id) from audit.access_event e where e.id > ? and not exists"
-                      + " (select 1 from audit.log_leaf l where l.event_id = e.id)")) {
+                  "select min(e.id) from audit.access_event e where e.id > ? and e.id <= ?"
+                      + " and not exists (select 1 from audit.log_leaf l where l.event_id = e.id)")) {
             s.setLong(1, after);
+            s.setLong(2, upTo);
             try (ResultSet r = s.executeQuery()) {
               r.next();
               long id = r.getLong(1);

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * switched off: the online check and the standalone verifier (on an export) each catch every case
  * and say which event or leaf.
  */
-class AccessLogTamperingDbIT {
+class TamperEvidentLogDbIT {
 
   @TempDir Path files;
 
@@ -82,6 +82,31 @@ class AccessLogTamperingDbIT {
     Verified offline = offline();
     assertThat(offline.status).isZero();
     assertThat(offline.output).contains("75 hojas, 3 puntos de control", "ÍNTEGRA");
+  }
+
+  @Test
+  void anEventCommittedAfterLaterOnesWereAppendedStillGetsItsLeaf() throws Exception {
+    try (Connection late = database.connect();
+        Statement s = late.createStatement()) {
+      late.setAutoCommit(false);
+      s.execute(
+          "insert into audit.access_event (occurred_at, actor, roles, client_address, action,"
+              + " resource_type, resource_id, outcome, request_id) values (now(), 'registrador1',"
+              + " 'registrador', '10.0.0.8', 'READ', 'FOLIO', 'CUN-FR-tarde', 'SUCCESS', 'req-tarde')");
+      sql(
+          "insert into audit.access_event (occurred_at, actor, roles, client_address, action,"
+              + " resource_type, resource_id, outcome, request_id) values (now(), 'registrador1',"
+              + " 'registrador', '10.0.0.9', 'READ', 'FOLIO', 'CUN-FR-pronto', 'SUCCESS', 'req-pronto')");
+      writer.appendAndSign(true);
+      assertThat(log.size()).isEqualTo(76);
+      late.commit();
+    }
+
+    writer.appendAndSign(true);
+
+    assertThat(log.size()).isEqualTo(77);
+    assertThat(log.leaf(76).orElseThrow().event().resourceId()).isEqualTo("CUN-FR-tarde");
+    assertThat(online.verify().report().problems()).isEmpty();
   }
 
   @Test
