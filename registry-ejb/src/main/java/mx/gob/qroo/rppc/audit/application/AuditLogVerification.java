@@ -9,6 +9,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import mx.gob.qroo.rppc.audit.domain.AccessAction;
 import mx.gob.qroo.rppc.audit.domain.LogExport;
 import mx.gob.qroo.rppc.audit.domain.LogVerification;
@@ -48,15 +52,28 @@ public class AuditLogVerification {
 
   @Inject MerkleLog log;
   @Inject LogSigningKey key;
+  @Inject Clock clock;
 
-  /** Every leaf against every stored checkpoint (minutes for tens of millions of events). */
+  /**
+   * Every leaf against every stored checkpoint, and every event older than an hour against the tree
+   * (minutes for tens of millions of events).
+   */
   @Audited(action = AccessAction.READ, resource = ResourceType.ACCESS_LOG)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public Verdict verify() {
     LogVerification verification =
         new LogVerification(NoteKey.parse(key.verifierKey()), log.signedNotes());
     log.exportLeaves(0, Long.MAX_VALUE, verification::accept);
-    return new Verdict(verification.finish());
+    LogVerification.Report report = verification.finish();
+    // what only the database can tell: events that never made it into the tree
+    List<String> problems = new ArrayList<>(report.problems());
+    for (long id : log.outsideTree(clock.instant().minus(Duration.ofHours(1)), 20)) {
+      problems.add(
+          "el evento " + id + " no está en el árbol (¿insertado por fuera de la aplicación?)");
+    }
+    return new Verdict(
+        new LogVerification.Report(
+            report.leaves(), report.checkpoints(), report.largestCheckpoint(), problems));
   }
 
   /** Leaves {@code [from, to)} (to capped at the tree's size) written to {@code out}. */

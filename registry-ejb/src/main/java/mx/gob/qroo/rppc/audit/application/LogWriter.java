@@ -30,14 +30,18 @@ public class LogWriter {
   private static final int BATCH = 5_000;
   private static final int BATCHES_PER_RUN = 20;
 
-  /** An event not committed this long after it was written is assumed to be committed already. */
-  private static final Duration IN_FLIGHT = Duration.ofMinutes(15);
+  /**
+   * An event not committed this long after it was written is assumed to be committed already (the
+   * interceptor writes it at the end of the business method, just before the commit).
+   */
+  private static final Duration IN_FLIGHT = Duration.ofMinutes(2);
 
   @Inject MerkleLog log;
   @Inject LogSigningKey key;
   @Inject Clock clock;
 
   private static final int SWEEP_EVERY = 12;
+  private static final int FULL_SWEEP_EVERY = 720;
 
   /** Every event with an id up to here is in the tree. */
   private long appendedThrough;
@@ -69,7 +73,16 @@ public class LogWriter {
     // minute (and on demand), not on every run, since that means reading minutes of events
     boolean sweep = now || ++runs % SWEEP_EVERY == 0;
     if (sweep) {
-      append(tree, log.unappended(appendedThrough, newest, BATCH));
+      // once an hour (and at start) from the first event: a commit later than IN_FLIGHT is rare
+      long from = runs % FULL_SWEEP_EVERY == 1 ? 0 : appendedThrough;
+      List<LoggedEvent> late = log.unappended(from, newest, BATCH);
+      append(tree, late);
+      if (late.size() < BATCH) {
+        // everything up to newest is in the tree now, but transactions of the last minutes may
+        // still commit events below it
+        long settled = log.newestEventBefore(clock.instant().minus(IN_FLIGHT));
+        appendedThrough = Math.max(appendedThrough, Math.min(settled, newest));
+      }
     }
     for (int batch = 0; batch < BATCHES_PER_RUN; batch++) {
       List<LoggedEvent> events = log.newerThan(newest, BATCH);
@@ -81,9 +94,6 @@ public class LogWriter {
       if (events.size() < BATCH) {
         break;
       }
-    }
-    if (sweep) {
-      advanceLowWater(newest);
     }
     return sign(tree, now);
   }
@@ -127,15 +137,5 @@ public class LogWriter {
     List<Subtree> edge = new MerkleRange(0, size).subtrees();
     var hashes = log.hashes(edge);
     return new CompactRange(size, edge.stream().map(hashes::get).toList());
-  }
-
-  /**
-   * Moves the low-water mark up to just below the oldest event still out of the tree, but never
-   * past events written in the last minutes, whose transactions may still be committing.
-   */
-  private void advanceLowWater(long newest) {
-    long settled = log.newestEventBefore(clock.instant().minus(IN_FLIGHT));
-    long bound = log.firstUnappended(appendedThrough, newest).map(id -> id - 1).orElse(newest);
-    appendedThrough = Math.max(appendedThrough, Math.min(settled, bound));
   }
 }

@@ -31,8 +31,8 @@ public interface MerkleLog {
   /** Events with ids in {@code (after, upTo]} not yet in the tree, oldest first, at most limit. */
   List<LoggedEvent> unappended(long after, long upTo, int limit);
 
-  /** The smallest id in {@code (after, upTo]} of an event not yet in the tree, if any. */
-  Optional<Long> firstUnappended(long after, long upTo);
+  /** Ids of events written before this instant that are not in the tree, at most limit. */
+  List<Long> outsideTree(Instant before, int limit);
 
   /** The id of the newest event written before this instant (0 if none). */
   long newestEventBefore(Instant instant);

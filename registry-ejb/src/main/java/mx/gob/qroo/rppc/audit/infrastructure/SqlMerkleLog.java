@@ -152,20 +152,23 @@ public class SqlMerkleLog implements MerkleLog {
   }
 
   @Override
-  public Optional<Long> firstUnappended(long after, long upTo) {
+  public List<Long> outsideTree(Instant before, int limit) {
     return work(
         c -> {
           try (PreparedStatement s =
               c.prepareStatement(
-                  "select min(e.id) from audit.access_event e where e.id > ? and e.id <= ?"
-                      + " and not exists (select 1 from audit.log_leaf l where l.event_id = e.id)")) {
-            s.setLong(1, after);
-            s.setLong(2, upTo);
+                  "select e.id from audit.access_event e where e.occurred_at < ? and not exists"
+                      + " (select 1 from audit.log_leaf l where l.event_id = e.id)"
+                      + " order by e.id limit ?")) {
+            s.setTimestamp(1, Timestamp.from(before));
+            s.setInt(2, limit);
+            List<Long> ids = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
-              r.next();
-              long id = r.getLong(1);
-              return r.wasNull() ? Optional.empty() : Optional.of(id);
+              while (r.next()) {
+                ids.add(r.getLong(1));
+              }
             }
+            return ids;
           }
         });
   }

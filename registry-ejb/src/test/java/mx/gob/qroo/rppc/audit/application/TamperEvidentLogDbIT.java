@@ -52,6 +52,7 @@ class TamperEvidentLogDbIT {
     online = new AuditLogVerification();
     online.log = log;
     online.key = key;
+    online.clock = Clock.systemUTC();
 
     for (int[] batch : new int[][] {{1, 40}, {41, 70}, {71, 75}}) {
       sql(
@@ -150,6 +151,18 @@ class TamperEvidentLogDbIT {
     assertThat(online.verify().report().problems())
         .anyMatch(p -> p.startsWith("hoja 75 (evento") && p.contains("¿insertada en el pasado?"));
     assertThat(offline().output).contains("hoja 75 (evento", "¿insertada en el pasado?");
+  }
+
+  @Test
+  void anEventSlippedInWithAnOldDateAndNoLeafIsFoundByTheOnlineCheck() throws Exception {
+    tamper(
+        "insert into audit.access_event (id, occurred_at, actor, roles, client_address, action,"
+            + " resource_type, resource_id, outcome, request_id) overriding system value values"
+            + " (5000000, now() - interval '2 days', 'registrador1', 'registrador', '10.0.0.9',"
+            + " 'READ', 'FOLIO', 'CUN-FR-998', 'SUCCESS', 'req-colado')");
+
+    assertThat(online.verify().report().problems())
+        .contains("el evento 5000000 no está en el árbol (¿insertado por fuera de la aplicación?)");
   }
 
   @Test
