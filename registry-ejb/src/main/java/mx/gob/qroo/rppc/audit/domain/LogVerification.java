@@ -29,7 +29,6 @@ public final class LogVerification {
     }
   }
 
-  private final NoteKey key;
   private final List<Checkpoint> checkpoints = new ArrayList<>();
   private final List<String> problems = new ArrayList<>();
   private final CompactRange tree = new CompactRange();
@@ -38,7 +37,6 @@ public final class LogVerification {
   private Instant previousOccurredAt;
 
   public LogVerification(NoteKey key, List<String> signedNotes) {
-    this.key = key;
     for (String note : signedNotes) {
       try {
         checkpoints.add(SignedNote.open(note, key));
@@ -126,7 +124,7 @@ public final class LogVerification {
   }
 
   private void checkOrder(ExportedLeaf leaf) {
-    Optional<Instant> at = leaf.occurredAt().map(LogVerification::instant);
+    Optional<Instant> at = leaf.occurredAt().map(Instant::parse);
     if (at.isEmpty()) {
       return;
     }
@@ -155,17 +153,8 @@ public final class LogVerification {
     }
   }
 
-  private static Instant instant(String text) {
-    return Instant.parse(text);
-  }
-
   private static String firstLine(String note) {
     String[] lines = note.split("\n");
     return lines.length > 1 ? lines[0] + " / " + lines[1] : note;
-  }
-
-  /** The key the checkpoints must be signed with. */
-  public NoteKey key() {
-    return key;
   }
 }
