@@ -19,6 +19,7 @@ public class AccessEvent {
   public static final String SUCCESS = "SUCCESS";
   public static final String ANOMALY = "ANOMALY";
   public static final String REPLAY = "REPLAY";
+  public static final String DENIED = "DENIED";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -97,6 +98,24 @@ public class AccessEvent {
         new AccessEvent(
             occurredAt, actor, clientAddress, action, resourceType, resourceId, requestId);
     event.outcome = ANOMALY;
+    event.detail = Objects.requireNonNull(detail, "detail");
+    return event;
+  }
+
+  /** An attempt that the caller's roles do not allow, refused before anything was read. */
+  public static AccessEvent denied(
+      Instant occurredAt,
+      Actor actor,
+      String clientAddress,
+      AccessAction action,
+      ResourceType resourceType,
+      String resourceId,
+      String requestId,
+      String detail) {
+    AccessEvent event =
+        new AccessEvent(
+            occurredAt, actor, clientAddress, action, resourceType, resourceId, requestId);
+    event.outcome = DENIED;
     event.detail = Objects.requireNonNull(detail, "detail");
     return event;
   }

@@ -115,12 +115,17 @@ class AccessLogIT {
   }
 
   @Test
-  void onlyAuditorsReadLeavesAndProofsAndTheirQueriesAreLoggedToo() {
+  void onlyAuditorsReadLeavesAndProofsAndTheirQueriesAndTheRefusalsAreLoggedToo() {
     checkpointNow();
     long before =
         count(
             "select count(*) from audit.access_event where actor = 'auditor1'"
                 + " and resource_type = 'ACCESS_LOG' and action = 'READ'");
+    String denied =
+        "select count(*) from audit.access_event where actor = 'registrador1' and action = 'READ'"
+            + " and resource_type = 'ACCESS_LOG' and resource_id = '/api/audit/leaves/0'"
+            + " and outcome = 'DENIED' and detail like 'acceso denegado por rol: GET %'";
+    long deniedBefore = count(denied);
 
     anonymous().get("/api/audit/leaves/0").then().statusCode(401);
     as("registrador1").get("/api/audit/leaves/0").then().statusCode(403);
@@ -138,6 +143,7 @@ class AccessLogIT {
                 "select count(*) from audit.access_event where actor = 'auditor1'"
                     + " and resource_type = 'ACCESS_LOG' and action = 'READ'"))
         .isEqualTo(before + 1);
+    assertThat(count(denied)).isEqualTo(deniedBefore + 1);
   }
 
   @ParameterizedTest

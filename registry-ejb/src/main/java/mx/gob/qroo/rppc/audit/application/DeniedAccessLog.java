@@ -1,0 +1,41 @@
+package mx.gob.qroo.rppc.audit.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import mx.gob.qroo.rppc.audit.domain.AccessAction;
+import mx.gob.qroo.rppc.audit.domain.AccessEvent;
+import mx.gob.qroo.rppc.audit.domain.AccessLog;
+import mx.gob.qroo.rppc.audit.domain.ResourceType;
+import mx.gob.qroo.rppc.shared.application.RequestOrigin;
+
+/**
+ * Records a staff attempt that an application service refused for want of a role: who tried what,
+ * on which resource, from where. It commits on its own: the refused call has nothing to commit.
+ */
+@Stateless
+@PermitAll
+public class DeniedAccessLog {
+
+  @Inject AccessLog accessLog;
+  @Inject CallerIdentity caller;
+  @Inject RequestOrigin origin;
+  @Inject Clock clock;
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void record(AccessAction action, ResourceType type, String resourceId, String attempt) {
+    accessLog.append(
+        AccessEvent.denied(
+            clock.instant(),
+            caller.actor(),
+            origin.clientAddress(),
+            action,
+            type,
+            resourceId,
+            origin.requestId(),
+            "acceso denegado por rol: " + attempt));
+  }
+}
