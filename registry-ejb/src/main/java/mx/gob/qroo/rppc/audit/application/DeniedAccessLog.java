@@ -28,14 +28,15 @@ public class DeniedAccessLog {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void record(AccessAction action, ResourceType type, String resourceId, String attempt) {
     accessLog.append(
-        AccessEvent.denied(
-            clock.instant(),
-            caller.actor(),
-            origin.clientAddress(),
-            action,
-            type,
-            resourceId,
-            origin.requestId(),
-            "acceso denegado por rol: " + attempt));
+        new AccessEvent(
+                clock.instant(),
+                caller.actor(),
+                origin.clientAddress(),
+                action,
+                type,
+                resourceId,
+                origin.requestId())
+            .withOutcome(AccessEvent.DENIED)
+            .withDetail("acceso denegado por rol: " + attempt));
   }
 }

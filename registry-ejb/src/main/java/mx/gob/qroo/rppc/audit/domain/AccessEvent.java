@@ -19,6 +19,8 @@ public class AccessEvent {
   public static final String SUCCESS = "SUCCESS";
   public static final String ANOMALY = "ANOMALY";
   public static final String REPLAY = "REPLAY";
+
+  /** Refused because the caller's roles do not allow it. */
   public static final String DENIED = "DENIED";
 
   @Id
@@ -102,22 +104,10 @@ public class AccessEvent {
     return event;
   }
 
-  /** An attempt that the caller's roles do not allow, refused before anything was read. */
-  public static AccessEvent denied(
-      Instant occurredAt,
-      Actor actor,
-      String clientAddress,
-      AccessAction action,
-      ResourceType resourceType,
-      String resourceId,
-      String requestId,
-      String detail) {
-    AccessEvent event =
-        new AccessEvent(
-            occurredAt, actor, clientAddress, action, resourceType, resourceId, requestId);
-    event.outcome = DENIED;
-    event.detail = Objects.requireNonNull(detail, "detail");
-    return event;
+  /** The same access with what the log must say about it (why it was refused, say). */
+  public AccessEvent withDetail(String text) {
+    this.detail = Objects.requireNonNull(text, "detail");
+    return this;
   }
 
   public String outcome() {
