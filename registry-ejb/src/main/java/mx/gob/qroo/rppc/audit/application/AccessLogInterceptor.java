@@ -10,6 +10,7 @@ import java.lang.reflect.Method;
 import java.time.Clock;
 import mx.gob.qroo.rppc.audit.domain.AccessEvent;
 import mx.gob.qroo.rppc.audit.domain.AccessLog;
+import mx.gob.qroo.rppc.audit.domain.Justification;
 import mx.gob.qroo.rppc.shared.application.RequestOrigin;
 
 /**
@@ -28,6 +29,8 @@ public class AccessLogInterceptor {
 
   @AroundInvoke
   public Object record(InvocationContext invocation) throws Exception {
+    // a malformed justification refuses the call before it does anything
+    String justification = Justification.canonical(origin.justification());
     Object result = invocation.proceed();
     Audited audited = auditedOf(invocation.getMethod());
     accessLog.append(
@@ -40,7 +43,8 @@ public class AccessLogInterceptor {
                 resourceIdOf(invocation, result),
                 origin.requestId())
             .withOutcome(
-                result instanceof AuditedResource r ? r.auditOutcome() : AccessEvent.SUCCESS));
+                result instanceof AuditedResource r ? r.auditOutcome() : AccessEvent.SUCCESS)
+            .justifiedBy(justification));
     return result;
   }
 

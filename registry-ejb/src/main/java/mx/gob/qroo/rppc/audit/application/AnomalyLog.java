@@ -10,6 +10,7 @@ import mx.gob.qroo.rppc.audit.domain.AccessAction;
 import mx.gob.qroo.rppc.audit.domain.AccessEvent;
 import mx.gob.qroo.rppc.audit.domain.AccessLog;
 import mx.gob.qroo.rppc.audit.domain.Actor;
+import mx.gob.qroo.rppc.audit.domain.Justification;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
 import mx.gob.qroo.rppc.shared.application.RequestOrigin;
 
@@ -30,13 +31,14 @@ public class AnomalyLog {
       Actor actor, AccessAction action, ResourceType type, String resourceId, String detail) {
     accessLog.append(
         AccessEvent.anomaly(
-            clock.instant(),
-            actor,
-            origin.clientAddress(),
-            action,
-            type,
-            resourceId,
-            origin.requestId(),
-            detail));
+                clock.instant(),
+                actor,
+                origin.clientAddress(),
+                action,
+                type,
+                resourceId,
+                origin.requestId(),
+                detail)
+            .justifiedBy(Justification.canonicalOrNone(origin.justification())));
   }
 }

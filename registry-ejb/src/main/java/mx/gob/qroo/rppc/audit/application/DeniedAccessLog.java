@@ -9,6 +9,7 @@ import java.time.Clock;
 import mx.gob.qroo.rppc.audit.domain.AccessAction;
 import mx.gob.qroo.rppc.audit.domain.AccessEvent;
 import mx.gob.qroo.rppc.audit.domain.AccessLog;
+import mx.gob.qroo.rppc.audit.domain.Justification;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
 import mx.gob.qroo.rppc.shared.application.RequestOrigin;
 
@@ -37,6 +38,7 @@ public class DeniedAccessLog {
                 resourceId,
                 origin.requestId())
             .withOutcome(AccessEvent.DENIED)
-            .withDetail("acceso denegado por rol: " + attempt));
+            .withDetail("acceso denegado por rol: " + attempt)
+            .justifiedBy(Justification.canonicalOrNone(origin.justification())));
   }
 }

@@ -59,6 +59,9 @@ public class AccessEvent {
   @Column(name = "detail", updatable = false)
   private String detail;
 
+  @Column(name = "justification", updatable = false)
+  private String justification;
+
   protected AccessEvent() {}
 
   public AccessEvent(
@@ -102,6 +105,19 @@ public class AccessEvent {
     event.outcome = ANOMALY;
     event.detail = Objects.requireNonNull(detail, "detail");
     return event;
+  }
+
+  /**
+   * The same access with its justification: an entry number or a reason code ({@link
+   * Justification}); anything else is refused.
+   */
+  public AccessEvent justifiedBy(String text) {
+    this.justification = Justification.canonical(text);
+    return this;
+  }
+
+  public String justification() {
+    return justification;
   }
 
   /** The same access with what the log must say about it (why it was refused, say). */

@@ -12,6 +12,7 @@ public class RequestOrigin {
 
   private String clientAddress = "internal";
   private String requestId = UUID.randomUUID().toString();
+  private String justification;
 
   public void identify(String clientAddress, String requestId) {
     if (clientAddress != null && !clientAddress.isBlank()) {
@@ -28,5 +29,14 @@ public class RequestOrigin {
 
   public String requestId() {
     return requestId;
+  }
+
+  /** What the caller gave as the reason for this request (header X-Justification), unchecked. */
+  public void justify(String text) {
+    this.justification = text;
+  }
+
+  public String justification() {
+    return justification;
   }
 }

@@ -146,6 +146,35 @@ class AccessLogIT {
     assertThat(count(denied)).isEqualTo(deniedBefore + 1);
   }
 
+  @Test
+  void aStaffAccessCarriesItsJustificationAndAMalformedOneIsRefused() {
+    String folio = Fixtures.newPropertyFolio();
+    String logged =
+        "select justification from audit.access_event where resource_id = ? and action = 'READ'"
+            + " and actor = 'registrador1' order by id";
+
+    as("registrador1")
+        .header("X-Justification", "auditoria")
+        .get("/api/folios/" + folio)
+        .then()
+        .statusCode(200);
+    as("registrador1")
+        .header("X-Justification", "cun-2026-000001")
+        .get("/api/folios/" + folio)
+        .then()
+        .statusCode(200);
+    as("registrador1")
+        .header("X-Justification", "porque sí")
+        .get("/api/folios/" + folio)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("detail", org.hamcrest.Matchers.containsString("X-Justification"));
+
+    assertThat(query(logged, folio))
+        .containsExactly(List.of("AUDITORIA"), List.of("CUN-2026-000001"));
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

@@ -12,13 +12,15 @@ import java.util.UUID;
 import mx.gob.qroo.rppc.shared.application.RequestOrigin;
 
 /**
- * Tells the application services where the request came from (for the access log) and gives it an
- * id, returned in {@code X-Request-Id} so a user can quote it.
+ * Tells the application services where the request came from and why (header {@code
+ * X-Justification}, for the access log) and gives it an id, returned in {@code X-Request-Id} so a
+ * user can quote it.
  */
 @WebFilter(urlPatterns = "/*")
 public class RequestOriginFilter extends HttpFilter {
 
   public static final String REQUEST_ID_HEADER = "X-Request-Id";
+  public static final String JUSTIFICATION_HEADER = "X-Justification";
 
   @Inject RequestOrigin origin;
 
@@ -28,6 +30,7 @@ public class RequestOriginFilter extends HttpFilter {
       throws IOException, ServletException {
     String requestId = UUID.randomUUID().toString();
     origin.identify(request.getRemoteAddr(), requestId);
+    origin.justify(request.getHeader(JUSTIFICATION_HEADER));
     response.setHeader(REQUEST_ID_HEADER, requestId);
     chain.doFilter(request, response);
   }
