@@ -17,7 +17,6 @@ import mx.gob.qroo.rppc.audit.domain.AccessAction;
 import mx.gob.qroo.rppc.audit.domain.LogExport;
 import mx.gob.qroo.rppc.audit.domain.LogVerification;
 import mx.gob.qroo.rppc.audit.domain.MerkleLog;
-import mx.gob.qroo.rppc.audit.domain.NoteKey;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
 import mx.gob.qroo.rppc.shared.domain.Role;
 
@@ -61,8 +60,7 @@ public class AuditLogVerification {
   @Audited(action = AccessAction.READ, resource = ResourceType.ACCESS_LOG)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public Verdict verify() {
-    LogVerification verification =
-        new LogVerification(NoteKey.parse(key.verifierKey()), log.signedNotes());
+    LogVerification verification = new LogVerification(key.publicKey(), log.signedNotes());
     log.exportLeaves(0, Long.MAX_VALUE, verification::accept);
     LogVerification.Report report = verification.finish();
     // what only the database can tell: events that never made it into the tree

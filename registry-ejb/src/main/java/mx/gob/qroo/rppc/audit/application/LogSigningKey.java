@@ -56,6 +56,11 @@ public class LogSigningKey {
     }
   }
 
+  /** The public key, as checkpoints are checked with it. */
+  public NoteKey publicKey() {
+    return noteKey;
+  }
+
   /** The public key as a C2SP verifier key string. */
   public String verifierKey() {
     return noteKey.verifierKey();

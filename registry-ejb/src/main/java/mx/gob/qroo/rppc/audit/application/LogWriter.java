@@ -41,6 +41,10 @@ public class LogWriter {
   @Inject Clock clock;
 
   private static final int SWEEP_EVERY = 12;
+
+  /** A growing log gets a signed checkpoint at most this often, unless one is asked for. */
+  private static final Duration CHECKPOINT_EVERY = Duration.ofMinutes(1);
+
   private static final int FULL_SWEEP_EVERY = 720;
 
   /** Every event with an id up to here is in the tree. */
@@ -117,7 +121,7 @@ public class LogWriter {
     Optional<MerkleLog.StoredCheckpoint> latest = log.latestCheckpoint();
     Instant at = clock.instant();
     boolean grew = latest.isEmpty() || latest.get().treeSize() < tree.size();
-    boolean due = latest.isEmpty() || latest.get().signedAt().plusSeconds(60).isBefore(at);
+    boolean due = latest.isEmpty() || latest.get().signedAt().plus(CHECKPOINT_EVERY).isBefore(at);
     if (grew && (now || due)) {
       byte[] root = tree.root();
       String note = key.sign(new Checkpoint(key.origin(), tree.size(), root));

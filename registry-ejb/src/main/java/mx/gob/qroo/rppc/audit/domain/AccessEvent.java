@@ -1,19 +1,13 @@
 package mx.gob.qroo.rppc.audit.domain;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 
-/** One staff access: who, when, from where, what, on which resource, with which outcome. */
-@Entity
-@Table(name = "access_event", schema = "audit")
+/**
+ * One staff access about to be logged: who, when, from where, what, on which resource, why, with
+ * which outcome. {@code AccessLog} appends it; once stored it is read back as a {@link
+ * LoggedEvent}, with its id and canonical bytes.
+ */
 public class AccessEvent {
 
   public static final String SUCCESS = "SUCCESS";
@@ -23,46 +17,17 @@ public class AccessEvent {
   /** Refused because the caller's roles do not allow it. */
   public static final String DENIED = "DENIED";
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "occurred_at", nullable = false, updatable = false)
   private Instant occurredAt;
-
-  @Column(name = "actor", nullable = false, updatable = false)
   private String actor;
-
-  @Column(name = "roles", nullable = false, updatable = false)
   private String roles;
-
-  @Column(name = "client_address", nullable = false, updatable = false)
   private String clientAddress;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "action", nullable = false, updatable = false)
   private AccessAction action;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "resource_type", nullable = false, updatable = false)
   private ResourceType resourceType;
-
-  @Column(name = "resource_id", updatable = false)
   private String resourceId;
-
-  @Column(name = "outcome", nullable = false, updatable = false)
   private String outcome;
-
-  @Column(name = "request_id", nullable = false, updatable = false)
   private String requestId;
-
-  @Column(name = "detail", updatable = false)
   private String detail;
-
-  @Column(name = "justification", updatable = false)
   private String justification;
-
-  protected AccessEvent() {}
 
   public AccessEvent(
       Instant occurredAt,

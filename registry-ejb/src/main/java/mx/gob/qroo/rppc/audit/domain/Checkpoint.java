@@ -1,6 +1,7 @@
 package mx.gob.qroo.rppc.audit.domain;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
 
@@ -53,12 +54,12 @@ public record Checkpoint(String origin, long treeSize, byte[] rootHash) {
     return o instanceof Checkpoint other
         && origin.equals(other.origin)
         && treeSize == other.treeSize
-        && java.util.Arrays.equals(rootHash, other.rootHash);
+        && Arrays.equals(rootHash, other.rootHash);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(origin, treeSize, java.util.Arrays.hashCode(rootHash));
+    return Objects.hash(origin, treeSize, Arrays.hashCode(rootHash));
   }
 
   @Override

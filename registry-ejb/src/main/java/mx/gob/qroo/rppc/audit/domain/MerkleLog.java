@@ -48,8 +48,6 @@ public interface MerkleLog {
 
   Optional<StoredCheckpoint> latestCheckpoint();
 
-  Optional<StoredCheckpoint> checkpoint(long treeSize);
-
   void store(StoredCheckpoint checkpoint);
 
   /** Streams the leaves {@code [from, to)} in index order, with their events as stored now. */

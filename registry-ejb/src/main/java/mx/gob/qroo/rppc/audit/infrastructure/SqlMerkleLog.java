@@ -41,16 +41,7 @@ public class SqlMerkleLog implements MerkleLog {
 
   @Override
   public long size() {
-    return work(
-        c -> {
-          try (PreparedStatement s =
-                  c.prepareStatement(
-                      "select coalesce(max(leaf_index) + 1, 0) from audit.log_leaf");
-              ResultSet r = s.executeQuery()) {
-            r.next();
-            return r.getLong(1);
-          }
-        });
+    return oneLong("select coalesce(max(leaf_index) + 1, 0) from audit.log_leaf");
   }
 
   @Override
@@ -72,22 +63,17 @@ public class SqlMerkleLog implements MerkleLog {
     return work(
         c -> {
           Map<Subtree, byte[]> found = new HashMap<>();
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  "select 0, leaf_index, leaf_hash from audit.log_leaf"
-                      + " where leaf_index = any (?)"
+          Jdbc.rows(
+                  c,
+                  "select 0, leaf_index, leaf_hash from audit.log_leaf where leaf_index = any (?)"
                       + " union all select n.level, n.node_index, n.hash from audit.log_node n"
                       + " join unnest(?::smallint[], ?::bigint[]) w (level, node_index)"
-                      + " using (level, node_index)")) {
-            s.setArray(1, c.createArrayOf("bigint", leaves.toArray()));
-            s.setArray(2, c.createArrayOf("smallint", levels.toArray()));
-            s.setArray(3, c.createArrayOf("bigint", nodes.toArray()));
-            try (ResultSet r = s.executeQuery()) {
-              while (r.next()) {
-                found.put(new Subtree(r.getInt(1), r.getLong(2)), r.getBytes(3));
-              }
-            }
-          }
+                      + " using (level, node_index)",
+                  r -> Map.entry(new Subtree(r.getInt(1), r.getLong(2)), r.getBytes(3)),
+                  c.createArrayOf("bigint", leaves.toArray()),
+                  c.createArrayOf("smallint", levels.toArray()),
+                  c.createArrayOf("bigint", nodes.toArray()))
+              .forEach(hash -> found.put(hash.getKey(), hash.getValue()));
           for (Subtree s : subtrees) {
             if (!found.containsKey(s)) {
               throw new IllegalStateException(
@@ -100,15 +86,7 @@ public class SqlMerkleLog implements MerkleLog {
 
   @Override
   public long lastAppendedEventId() {
-    return work(
-        c -> {
-          try (PreparedStatement s =
-                  c.prepareStatement("select coalesce(max(event_id), 0) from audit.log_leaf");
-              ResultSet r = s.executeQuery()) {
-            r.next();
-            return r.getLong(1);
-          }
-        });
+    return oneLong("select coalesce(max(event_id), 0) from audit.log_leaf");
   }
 
   @Override
@@ -133,60 +111,34 @@ public class SqlMerkleLog implements MerkleLog {
         limit);
   }
 
-  private List<LoggedEvent> events(String sql, long... parameters) {
-    return work(
-        c -> {
-          try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-              s.setLong(i + 1, parameters[i]);
-            }
-            List<LoggedEvent> events = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-              while (r.next()) {
-                events.add(event(r, 1));
-              }
-            }
-            return events;
-          }
-        });
+  private List<LoggedEvent> events(String sql, Object... parameters) {
+    return work(c -> Jdbc.rows(c, sql, r -> event(r, 1), parameters));
   }
 
   @Override
   public List<Long> outsideTree(Instant before, int limit) {
     return work(
-        c -> {
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  "select e.id from audit.access_event e where e.occurred_at < ? and not exists"
-                      + " (select 1 from audit.log_leaf l where l.event_id = e.id)"
-                      + " order by e.id limit ?")) {
-            s.setTimestamp(1, Timestamp.from(before));
-            s.setInt(2, limit);
-            List<Long> ids = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-              while (r.next()) {
-                ids.add(r.getLong(1));
-              }
-            }
-            return ids;
-          }
-        });
+        c ->
+            Jdbc.rows(
+                c,
+                "select e.id from audit.access_event e where e.occurred_at < ? and not exists"
+                    + " (select 1 from audit.log_leaf l where l.event_id = e.id)"
+                    + " order by e.id limit ?",
+                r -> r.getLong(1),
+                Timestamp.from(before),
+                limit));
   }
 
   @Override
   public long newestEventBefore(Instant instant) {
-    return work(
-        c -> {
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  "select id from audit.access_event where occurred_at < ?"
-                      + " order by occurred_at desc limit 1")) {
-            s.setTimestamp(1, Timestamp.from(instant));
-            try (ResultSet r = s.executeQuery()) {
-              return r.next() ? r.getLong(1) : 0L;
-            }
-          }
-        });
+    return work(c ->
+            Jdbc.first(
+                c,
+                "select id from audit.access_event where occurred_at < ?"
+                    + " order by occurred_at desc limit 1",
+                r -> r.getLong(1),
+                Timestamp.from(instant)))
+        .orElse(0L);
   }
 
   @Override
@@ -226,55 +178,31 @@ public class SqlMerkleLog implements MerkleLog {
   @Override
   public Optional<Leaf> leaf(long index) {
     return work(
-        c -> {
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  "select l.leaf_index, l.leaf_hash, "
-                      + EVENT_COLUMNS
-                      + " from audit.log_leaf l join audit.access_event e on e.id = l.event_id"
-                      + " where l.leaf_index = ?")) {
-            s.setLong(1, index);
-            try (ResultSet r = s.executeQuery()) {
-              return r.next()
-                  ? Optional.of(new Leaf(r.getLong(1), event(r, 3), r.getBytes(2)))
-                  : Optional.empty();
-            }
-          }
-        });
+        c ->
+            Jdbc.first(
+                c,
+                "select l.leaf_index, l.leaf_hash, "
+                    + EVENT_COLUMNS
+                    + " from audit.log_leaf l join audit.access_event e on e.id = l.event_id"
+                    + " where l.leaf_index = ?",
+                r -> new Leaf(r.getLong(1), event(r, 3), r.getBytes(2)),
+                index));
   }
 
   @Override
   public Optional<StoredCheckpoint> latestCheckpoint() {
-    return checkpointWhere("order by tree_size desc limit 1", null);
-  }
-
-  @Override
-  public Optional<StoredCheckpoint> checkpoint(long treeSize) {
-    return checkpointWhere("where tree_size = ?", treeSize);
-  }
-
-  private Optional<StoredCheckpoint> checkpointWhere(String clause, Long size) {
     return work(
-        c -> {
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  "select tree_size, root_hash, signed_note, signed_at from audit.checkpoint "
-                      + clause)) {
-            if (size != null) {
-              s.setLong(1, size);
-            }
-            try (ResultSet r = s.executeQuery()) {
-              return r.next()
-                  ? Optional.of(
-                      new StoredCheckpoint(
-                          r.getLong(1),
-                          r.getBytes(2),
-                          r.getString(3),
-                          r.getTimestamp(4).toInstant()))
-                  : Optional.empty();
-            }
-          }
-        });
+        c ->
+            Jdbc.first(
+                c,
+                "select tree_size, root_hash, signed_note, signed_at from audit.checkpoint"
+                    + " order by tree_size desc limit 1",
+                r ->
+                    new StoredCheckpoint(
+                        r.getLong(1),
+                        r.getBytes(2),
+                        r.getString(3),
+                        r.getTimestamp(4).toInstant())));
   }
 
   @Override
@@ -323,32 +251,22 @@ public class SqlMerkleLog implements MerkleLog {
   @Override
   public List<String> signedNotes() {
     return work(
-        c -> {
-          try (PreparedStatement s =
-                  c.prepareStatement(
-                      "select signed_note from audit.checkpoint order by tree_size");
-              ResultSet r = s.executeQuery()) {
-            List<String> notes = new ArrayList<>();
-            while (r.next()) {
-              notes.add(r.getString(1));
-            }
-            return notes;
-          }
-        });
+        c ->
+            Jdbc.rows(
+                c,
+                "select signed_note from audit.checkpoint order by tree_size",
+                r -> r.getString(1)));
   }
 
   @Override
   public boolean tryWriterTurn() {
     return work(
-        c -> {
-          try (PreparedStatement s =
-                  c.prepareStatement(
-                      "select pg_try_advisory_xact_lock(hashtextextended('audit-log-writer', 0))");
-              ResultSet r = s.executeQuery()) {
-            r.next();
-            return r.getBoolean(1);
-          }
-        });
+        c ->
+            Jdbc.first(
+                    c,
+                    "select pg_try_advisory_xact_lock(hashtextextended('audit-log-writer', 0))",
+                    r -> r.getBoolean(1))
+                .orElseThrow());
   }
 
   static LoggedEvent event(ResultSet r, int first) throws SQLException {
@@ -366,6 +284,10 @@ public class SqlMerkleLog implements MerkleLog {
         r.getString(first + 9),
         r.getString(first + 10),
         r.getString(first + 11));
+  }
+
+  private long oneLong(String sql) {
+    return work(c -> Jdbc.first(c, sql, r -> r.getLong(1)).orElseThrow());
   }
 
   private <T> T work(Jdbc.Work<T> work) {

@@ -270,34 +270,12 @@ public class SqlParcels implements Parcels {
 
   private static List<Long> ids(Connection c, String sql, Object... parameters)
       throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        s.setObject(i + 1, parameters[i]);
-      }
-      List<Long> ids = new ArrayList<>();
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          ids.add(rs.getLong(1));
-        }
-      }
-      return ids;
-    }
+    return Jdbc.rows(c, sql, r -> r.getLong(1), parameters);
   }
 
   private static List<String> strings(Connection c, String sql, Object... parameters)
       throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        s.setObject(i + 1, parameters[i]);
-      }
-      List<String> found = new ArrayList<>();
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          found.add(rs.getString(1));
-        }
-      }
-      return found;
-    }
+    return Jdbc.rows(c, sql, r -> r.getString(1), parameters);
   }
 
   private static void execute(Connection c, String sql) throws SQLException {

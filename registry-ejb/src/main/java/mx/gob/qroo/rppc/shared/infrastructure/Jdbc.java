@@ -2,14 +2,19 @@ package mx.gob.qroo.rppc.shared.infrastructure;
 
 import java.sql.Array;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * Plain JDBC for the set-based spatial work: a connection of the datasource for one piece of work
- * (inside a container transaction, the transaction's own connection), and SQL arrays.
+ * Plain JDBC where JPA would only get in the way: a connection of the datasource for one piece of
+ * work (inside a container transaction, the transaction's own connection), rows of a query, and SQL
+ * arrays.
  */
 public final class Jdbc {
 
@@ -28,6 +33,35 @@ public final class Jdbc {
     } catch (SQLException e) {
       throw new IllegalStateException(what + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Reads one row of a result (the cursor is on it). */
+  @FunctionalInterface
+  public interface Row<T> {
+    T read(ResultSet row) throws SQLException;
+  }
+
+  /** Every row of a query with these parameters (bound in order with setObject). */
+  public static <T> List<T> rows(Connection c, String sql, Row<T> row, Object... parameters)
+      throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        s.setObject(i + 1, parameters[i]);
+      }
+      List<T> found = new ArrayList<>();
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          found.add(row.read(r));
+        }
+      }
+      return found;
+    }
+  }
+
+  /** The first row of a query, if any. */
+  public static <T> Optional<T> first(Connection c, String sql, Row<T> row, Object... parameters)
+      throws SQLException {
+    return rows(c, sql, row, parameters).stream().findFirst();
   }
 
   /** A text[] as a list (empty for null). */
