@@ -50,3 +50,23 @@ begin
 end $$;
 
 revoke all on function registry_admin.seal_audit_log() from public;
+
+-- Once sealed, the access log's tables belong to registry_log, so a later migration cannot change
+-- them. The few changes the log's design has needed since are listed here, each one additive (a
+-- new nullable column: no event's stored bytes change), and a migration asks for one by number.
+create or replace function registry_admin.evolve_audit_log(migration integer) returns void
+language plpgsql security definer set search_path = pg_catalog as $$
+begin
+  case migration
+    when 12 then
+      execute 'alter table audit.access_event add column if not exists actor_subject text';
+      -- the anomaly rules read one staff member's events over time
+      execute 'create index if not exists access_event_actor_time on audit.access_event (actor, occurred_at)';
+      execute 'comment on column audit.access_event.actor_subject is '
+        || quote_literal('The caller''s Keycloak subject (the token''s sub); null for events before V12 and for work started inside the server.');
+    else
+      raise exception 'la bitácora de accesos no tiene el cambio %', migration;
+  end case;
+end $$;
+
+revoke all on function registry_admin.evolve_audit_log(integer) from public;

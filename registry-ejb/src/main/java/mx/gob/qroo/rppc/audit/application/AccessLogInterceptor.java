@@ -33,7 +33,7 @@ public class AccessLogInterceptor {
     String justification = Justification.canonical(origin.justification());
     Object result = invocation.proceed();
     Audited audited = auditedOf(invocation.getMethod());
-    accessLog.append(
+    AccessEvent event =
         new AccessEvent(
                 clock.instant(),
                 caller.actor(),
@@ -42,9 +42,14 @@ public class AccessLogInterceptor {
                 audited.resource(),
                 resourceIdOf(invocation, result),
                 origin.requestId())
-            .withOutcome(
-                result instanceof AuditedResource r ? r.auditOutcome() : AccessEvent.SUCCESS)
-            .justifiedBy(justification));
+            .justifiedBy(justification);
+    if (result instanceof AuditedResource resource) {
+      event.withOutcome(resource.auditOutcome());
+      if (resource.auditDetail() != null) {
+        event.withDetail(resource.auditDetail());
+      }
+    }
+    accessLog.append(event);
     return result;
   }
 

@@ -9,4 +9,9 @@ public interface AuditedResource {
   default String auditOutcome() {
     return "SUCCESS";
   }
+
+  /** What the log must keep about the access besides the resource (an auditor's note); or null. */
+  default String auditDetail() {
+    return null;
+  }
 }

@@ -19,6 +19,7 @@ public class AccessEvent {
 
   private Instant occurredAt;
   private String actor;
+  private String actorSubject;
   private String roles;
   private String clientAddress;
   private AccessAction action;
@@ -39,6 +40,7 @@ public class AccessEvent {
       String requestId) {
     this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
     this.actor = Objects.requireNonNull(actor, "actor").name();
+    this.actorSubject = actor.subject();
     this.roles = String.join(",", actor.roles());
     this.clientAddress = Objects.requireNonNull(clientAddress, "clientAddress");
     this.action = Objects.requireNonNull(action, "action");
@@ -105,6 +107,11 @@ public class AccessEvent {
 
   public String actor() {
     return actor;
+  }
+
+  /** The caller's Keycloak subject (the token's {@code sub}); null for work started inside. */
+  public String actorSubject() {
+    return actorSubject;
   }
 
   public String roles() {

@@ -15,6 +15,9 @@ import java.util.Objects;
  * fractional digits ({@code 2026-11-23T06:30:00.123000Z}); absent values are {@code null}. Anyone
  * with a JCS implementation can rebuild the bytes from an exported event and check its leaf hash,
  * SHA-256(0x00 || bytes).
+ *
+ * <p>{@code actorSubject}, the caller's Keycloak subject, is recorded from migration V12 on; the
+ * member is present only when the event has one, so the events logged before keep their bytes.
  */
 public record LoggedEvent(
     long id,
@@ -28,7 +31,8 @@ public record LoggedEvent(
     String justification,
     String outcome,
     String requestId,
-    String detail) {
+    String detail,
+    String actorSubject) {
 
   private static final DateTimeFormatter INSTANT =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
@@ -42,6 +46,9 @@ public record LoggedEvent(
     StringBuilder json = new StringBuilder(256).append('{');
     member(json, "action", action).append(',');
     member(json, "actor", actor).append(',');
+    if (actorSubject != null) {
+      member(json, "actorSubject", actorSubject).append(',');
+    }
     member(json, "clientAddress", clientAddress).append(',');
     member(json, "detail", detail).append(',');
     json.append("\"id\":").append(id).append(',');

@@ -12,5 +12,9 @@ public enum ResourceType {
   /** A cadastral parcel, by its cadastral key. */
   PARCEL,
   /** The access log itself: a leaf, a proof or a checkpoint (auditors' queries are logged too). */
-  ACCESS_LOG
+  ACCESS_LOG,
+  /** An alert of the anomaly rules (oversight.alert), and its review. */
+  ALERT,
+  /** An entry of the staff directory (shared.staff_member), by user name. */
+  STAFF_MEMBER
 }

@@ -12,8 +12,8 @@ public class SqlAccessLog implements AccessLog {
 
   private static final String APPEND =
       "insert into audit.access_event (occurred_at, actor, roles, client_address, action,"
-          + " resource_type, resource_id, outcome, request_id, detail, justification)"
-          + " values (cast(?1 as timestamptz), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
+          + " resource_type, resource_id, outcome, request_id, detail, justification, actor_subject)"
+          + " values (cast(?1 as timestamptz), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
 
   @PersistenceContext(unitName = "registry")
   private EntityManager em;
@@ -38,6 +38,7 @@ public class SqlAccessLog implements AccessLog {
         .setParameter(9, event.requestId())
         .setParameter(10, event.detail())
         .setParameter(11, event.justification())
+        .setParameter(12, event.actorSubject())
         .executeUpdate();
   }
 }

@@ -28,7 +28,7 @@ public class SqlMerkleLog implements MerkleLog {
 
   static final String EVENT_COLUMNS =
       "e.id, e.occurred_at, e.actor, e.roles, e.client_address, e.action, e.resource_type,"
-          + " e.resource_id, e.justification, e.outcome, e.request_id, e.detail";
+          + " e.resource_id, e.justification, e.outcome, e.request_id, e.detail, e.actor_subject";
 
   @Resource(lookup = "java:jboss/datasources/RegistryDS")
   private DataSource dataSource;
@@ -283,7 +283,8 @@ public class SqlMerkleLog implements MerkleLog {
         r.getString(first + 8),
         r.getString(first + 9),
         r.getString(first + 10),
-        r.getString(first + 11));
+        r.getString(first + 11),
+        r.getString(first + 12));
   }
 
   private long oneLong(String sql) {

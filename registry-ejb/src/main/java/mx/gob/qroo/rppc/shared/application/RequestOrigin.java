@@ -13,6 +13,7 @@ public class RequestOrigin {
   private String clientAddress = "internal";
   private String requestId = UUID.randomUUID().toString();
   private String justification;
+  private String actorSubject;
 
   public void identify(String clientAddress, String requestId) {
     if (clientAddress != null && !clientAddress.isBlank()) {
@@ -38,5 +39,15 @@ public class RequestOrigin {
 
   public String justification() {
     return justification;
+  }
+
+  /** The Keycloak subject (the token's {@code sub}) of the authenticated caller. */
+  public void authenticatedAs(String subject) {
+    this.actorSubject = subject;
+  }
+
+  /** The caller's Keycloak subject; null when anonymous or for work started inside the server. */
+  public String actorSubject() {
+    return actorSubject;
   }
 }

@@ -58,6 +58,16 @@ public final class Jdbc {
     }
   }
 
+  /** Runs an insert, update or delete with these parameters; returns the rows it changed. */
+  public static int update(Connection c, String sql, Object... parameters) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        s.setObject(i + 1, parameters[i]);
+      }
+      return s.executeUpdate();
+    }
+  }
+
   /** The first row of a query, if any. */
   public static <T> Optional<T> first(Connection c, String sql, Row<T> row, Object... parameters)
       throws SQLException {

@@ -82,7 +82,8 @@ class CheckpointTest {
             null,
             "SUCCESS",
             "req-1",
-            "línea 1\n\"citada\"\t\\ \u0001");
+            "línea 1\n\"citada\"\t\\ \u0001",
+            null);
 
     assertThat(new String(event.canonicalBytes(), StandardCharsets.UTF_8))
         .isEqualTo(
@@ -92,6 +93,48 @@ class CheckpointTest {
                 + "\"outcome\":\"SUCCESS\",\"requestId\":\"req-1\",\"resourceId\":\"CUN-FR-000007\","
                 + "\"resourceType\":\"FOLIO\",\"roles\":\"registrador\"}");
     assertThat(event.leafHash()).isEqualTo(MerkleHash.leaf(event.canonicalBytes()));
+  }
+
+  @Test
+  void anEventWithAKeycloakSubjectCarriesItAfterTheActorAndOnlyThen() {
+    LoggedEvent withSubject =
+        new LoggedEvent(
+            7,
+            Instant.parse("2026-11-23T06:30:00Z"),
+            "auditor1",
+            "auditor",
+            "10.0.0.8",
+            "SEARCH",
+            "ACCESS_LOG",
+            null,
+            "AUDITORIA",
+            "SUCCESS",
+            "req-2",
+            null,
+            "5b0c7a4e-2f1d-4c1a-9d3e-0a1b2c3d4e5f");
+
+    assertThat(new String(withSubject.canonicalBytes(), StandardCharsets.UTF_8))
+        .startsWith(
+            "{\"action\":\"SEARCH\",\"actor\":\"auditor1\","
+                + "\"actorSubject\":\"5b0c7a4e-2f1d-4c1a-9d3e-0a1b2c3d4e5f\","
+                + "\"clientAddress\":\"10.0.0.8\",\"detail\":null,");
+    LoggedEvent withoutSubject =
+        new LoggedEvent(
+            7,
+            withSubject.occurredAt(),
+            "auditor1",
+            "auditor",
+            "10.0.0.8",
+            "SEARCH",
+            "ACCESS_LOG",
+            null,
+            "AUDITORIA",
+            "SUCCESS",
+            "req-2",
+            null,
+            null);
+    assertThat(new String(withoutSubject.canonicalBytes(), StandardCharsets.UTF_8))
+        .doesNotContain("actorSubject");
   }
 
   private byte[] independentKeyHash() {

@@ -8,8 +8,10 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.security.Principal;
 import java.util.UUID;
 import mx.gob.qroo.rppc.shared.application.RequestOrigin;
+import org.wildfly.security.http.oidc.OidcPrincipal;
 
 /**
  * Tells the application services where the request came from and why (header {@code
@@ -31,7 +33,16 @@ public class RequestOriginFilter extends HttpFilter {
     String requestId = UUID.randomUUID().toString();
     origin.identify(request.getRemoteAddr(), requestId);
     origin.justify(request.getHeader(JUSTIFICATION_HEADER));
+    origin.authenticatedAs(subjectOf(request.getUserPrincipal()));
     response.setHeader(REQUEST_ID_HEADER, requestId);
     chain.doFilter(request, response);
+  }
+
+  /** The Keycloak subject of a bearer token or of a signed-in session, for the access log. */
+  private static String subjectOf(Principal principal) {
+    if (principal instanceof OidcPrincipal<?> oidc && oidc.getOidcSecurityContext() != null) {
+      return oidc.getOidcSecurityContext().getToken().getSubject();
+    }
+    return null;
   }
 }

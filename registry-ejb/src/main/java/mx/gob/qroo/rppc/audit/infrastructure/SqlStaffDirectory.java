@@ -1,0 +1,61 @@
+package mx.gob.qroo.rppc.audit.infrastructure;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import javax.sql.DataSource;
+import mx.gob.qroo.rppc.audit.domain.StaffDirectory;
+import mx.gob.qroo.rppc.audit.domain.StaffMember;
+import mx.gob.qroo.rppc.party.domain.Curp;
+import mx.gob.qroo.rppc.shared.domain.Office;
+import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
+
+@ApplicationScoped
+public class SqlStaffDirectory implements StaffDirectory {
+
+  @Resource(lookup = "java:jboss/datasources/RegistryDS")
+  private DataSource dataSource;
+
+  protected SqlStaffDirectory() {}
+
+  /** Outside the container (database tests). */
+  public SqlStaffDirectory(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  @Override
+  public void save(StaffMember member) {
+    work(
+        c ->
+            Jdbc.update(
+                c,
+                "insert into shared.staff_member (user_name, full_name, curp, office)"
+                    + " values (?, ?, ?, ?) on conflict (user_name) do update"
+                    + " set full_name = excluded.full_name, curp = excluded.curp,"
+                    + " office = excluded.office",
+                member.userName(),
+                member.fullName(),
+                member.curp() == null ? null : member.curp().value(),
+                member.office() == null ? null : member.office().name()));
+  }
+
+  @Override
+  public List<StaffMember> all() {
+    return work(
+        c ->
+            Jdbc.rows(
+                c,
+                "select user_name, full_name, curp, office from shared.staff_member"
+                    + " order by user_name",
+                r ->
+                    new StaffMember(
+                        r.getString(1),
+                        r.getString(2),
+                        r.getString(3) == null ? null : Curp.of(r.getString(3)),
+                        r.getString(4) == null ? null : Office.valueOf(r.getString(4)))));
+  }
+
+  private <T> T work(Jdbc.Work<T> work) {
+    return Jdbc.withConnection(dataSource, "falló el directorio de personal", work);
+  }
+}
