@@ -12,7 +12,7 @@ public enum AnomalyRule {
   UNJUSTIFIED_ACCESS(
       "Consulta sin justificación",
       "Consultas de un folio o una solicitud sin motivo declarado ni solicitud que las ligue al"
-          + " trabajo del usuario (turnada a él, recibida o calificada por él)."),
+          + " trabajo del usuario (turnada a él, recibida o calificada por él, o un folio que él abrió)."),
   BULK_ACCESS(
       "Consulta masiva",
       "En una hora, al menos "

@@ -26,7 +26,8 @@ final class AnomalyRuleSql {
   /*
    * A read is linked to the reader's work when a filing concerning the resource (the filing itself,
    * or one on the folio) is the one the justification names or, without one, is assigned to the
-   * reader or has a status change by them. A reason code is a declared justification.
+   * reader or has a status change by them, or when the reader created the resource. A reason code
+   * is a declared justification.
    */
   private static final String UNJUSTIFIED_ACCESS =
       """
@@ -51,6 +52,10 @@ final class AnomalyRuleSql {
                            else f.assigned_to = e.actor
                                 or exists (select 1 from filing.filing_transition t
                                             where t.filing_id = f.id and t.actor = e.actor) end)
+         and not (e.justification is null
+                  and exists (select 1 from audit.access_event c
+                               where c.resource_type = e.resource_type and c.resource_id = e.resource_id
+                                 and c.action = 'CREATE' and c.actor = e.actor and c.outcome = 'SUCCESS'))
       """
           .formatted(LOCAL_DAY);
 

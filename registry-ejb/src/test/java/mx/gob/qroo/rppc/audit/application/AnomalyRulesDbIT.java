@@ -105,12 +105,15 @@ class AnomalyRulesDbIT {
     filing(2, "RECEIVED", WORKING_HOURS, null, "PEHJ900215HQRRRN00");
     Instant at = WORKING_HOURS.plusSeconds(600);
 
-    // linked to their work: assigned to them, received by them, or named by the justification
+    // linked to their work: assigned to them, received by them, named by the justification, or
+    // opened by them
     read(at, "registrador1", "FILING", "CUN-2026-000001", null);
     read(at, "registrador1", "FOLIO", "CUN-FR-000001", null);
     read(at, "capturista1", "FOLIO", "CUN-FR-000001", null);
     read(at, "capturista2", "FOLIO", "CUN-FR-000001", "CUN-2026-000001");
     read(at, "capturista2", "FILING", "CUN-2026-000002", "ATENCION_AL_PUBLICO");
+    event(at, "registrador3", "CREATE", "FOLIO", "CUN-FR-000003", "SUCCESS", null, null);
+    read(at, "registrador3", "FOLIO", "CUN-FR-000003", null);
     // not linked: no justification and not theirs, or a filing that does not concern the folio
     long peek = read(at, "capturista2", "FOLIO", "CUN-FR-000001", null);
     long again = read(at.plusSeconds(60), "capturista2", "FOLIO", "CUN-FR-000001", null);

@@ -6,7 +6,7 @@ import java.util.Locale;
 import mx.gob.qroo.rppc.shared.domain.RegistryTime;
 
 /** How pages write an instant: Quintana Roo time, Spanish month names. */
-final class DisplayTimes {
+public final class DisplayTimes {
 
   private static final DateTimeFormatter FORMAT =
       DateTimeFormatter.ofPattern(
@@ -14,7 +14,7 @@ final class DisplayTimes {
 
   private DisplayTimes() {}
 
-  static String of(Instant instant) {
+  public static String of(Instant instant) {
     return FORMAT.format(RegistryTime.local(instant));
   }
 }

@@ -66,6 +66,8 @@ public final class Messages {
         case "act.expiresOn" -> "Vigencia";
         case "grounds" -> "Fundamento";
         case "correctionTermDays" -> "Plazo de corrección";
+        case "note" -> "Nota";
+        case "status" -> "Estado";
         default -> field;
       };
     }

@@ -34,7 +34,8 @@ public class AccessDeniedMapper extends ProblemResponses
           Map.entry("parcels", ResourceType.PARCEL),
           Map.entry("ogc", ResourceType.PARCEL),
           Map.entry("tiles", ResourceType.PARCEL),
-          Map.entry("audit", ResourceType.ACCESS_LOG));
+          Map.entry("audit", ResourceType.ACCESS_LOG),
+          Map.entry("staff", ResourceType.STAFF_MEMBER));
 
   @Inject DeniedAccessLog deniedAccesses;
   @Context Request request;
