@@ -1,5 +1,6 @@
 package mx.gob.qroo.rppc.audit.application;
 
+import jakarta.ejb.AccessTimeout;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -8,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import mx.gob.qroo.rppc.audit.domain.Alerts;
 
 /**
@@ -18,6 +20,7 @@ import mx.gob.qroo.rppc.audit.domain.Alerts;
  */
 @Singleton
 @Startup
+@AccessTimeout(value = 2, unit = TimeUnit.MINUTES) // an auditor's run waits for the timer's
 public class AnomalyDetector {
 
   static final Duration SETTLED = Duration.ofMinutes(2);

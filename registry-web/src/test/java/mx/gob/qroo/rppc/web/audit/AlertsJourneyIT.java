@@ -5,6 +5,7 @@ import static mx.gob.qroo.rppc.web.testing.Deployment.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import mx.gob.qroo.rppc.web.testing.Browser;
@@ -100,6 +101,28 @@ class AlertsJourneyIT {
     // explained alerts leave the open queue
     auditor.get(BASE_URL + "/backoffice/alertas.xhtml?regla=UNJUSTIFIED_ACCESS&actor=capturista1");
     assertThat(waitFor(By.id("alertas")).getText()).doesNotContain(folio);
+  }
+
+  @Test
+  void aClerkGivesTheReasonForAFolioConsultationAndTheLogKeepsItWithTheirSubject() {
+    String folio = Fixtures.newPropertyFolio();
+    Browser.logIn(auditor, "capturista1", "/backoffice/folio.xhtml?f=" + folio);
+    assertThat(waitFor(By.id("folio-numero")).getText()).isEqualTo(folio);
+
+    auditor.findElement(By.id("justificacion")).sendKeys("atencion_al_publico");
+    auditor.findElement(By.id("consultar")).click();
+    new WebDriverWait(auditor, Duration.ofSeconds(20))
+        .until(ExpectedConditions.urlContains("justificacion=atencion_al_publico"));
+    assertThat(waitFor(By.id("folio-numero")).getText()).isEqualTo(folio);
+
+    List<List<String>> reads =
+        Deployment.query(
+            "select justification, actor_subject is not null from audit.access_event"
+                + " where actor = 'capturista1' and action = 'READ' and resource_type = 'FOLIO'"
+                + " and resource_id = ? order by id",
+            folio);
+    assertThat(reads)
+        .containsExactly(Arrays.asList(null, "t"), List.of("ATENCION_AL_PUBLICO", "t"));
   }
 
   private WebElement waitFor(By what) {

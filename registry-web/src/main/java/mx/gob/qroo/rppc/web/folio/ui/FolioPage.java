@@ -4,7 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import mx.gob.qroo.rppc.audit.domain.Justification;
 import mx.gob.qroo.rppc.folio.application.FolioQueries;
 import mx.gob.qroo.rppc.folio.application.FolioView;
 import mx.gob.qroo.rppc.shared.domain.RegistryTime;
@@ -31,6 +33,11 @@ public class FolioPage {
 
   public String signedAt(FolioView.EntryView entry) {
     return SIGNED.format(RegistryTime.local(entry.signedAt()));
+  }
+
+  /** The reason codes an access may give where no filing explains it. */
+  public List<Justification.Reason> getReasons() {
+    return List.of(Justification.Reason.values());
   }
 
   public FolioView getFolio() {

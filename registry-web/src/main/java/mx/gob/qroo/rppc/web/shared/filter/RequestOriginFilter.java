@@ -14,15 +14,16 @@ import mx.gob.qroo.rppc.shared.application.RequestOrigin;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 
 /**
- * Tells the application services where the request came from and why (header {@code
- * X-Justification}, for the access log) and gives it an id, returned in {@code X-Request-Id} so a
- * user can quote it.
+ * Tells the application services where the request came from, who made it (the Keycloak subject)
+ * and why (header {@code X-Justification}, or parameter {@code justificacion} on pages), for the
+ * access log, and gives it an id, returned in {@code X-Request-Id} so a user can quote it.
  */
 @WebFilter(urlPatterns = "/*")
 public class RequestOriginFilter extends HttpFilter {
 
   public static final String REQUEST_ID_HEADER = "X-Request-Id";
   public static final String JUSTIFICATION_HEADER = "X-Justification";
+  public static final String JUSTIFICATION_PARAMETER = "justificacion";
 
   @Inject RequestOrigin origin;
 
@@ -32,10 +33,22 @@ public class RequestOriginFilter extends HttpFilter {
       throws IOException, ServletException {
     String requestId = UUID.randomUUID().toString();
     origin.identify(request.getRemoteAddr(), requestId);
-    origin.justify(request.getHeader(JUSTIFICATION_HEADER));
+    origin.justify(justificationOf(request));
     origin.authenticatedAs(subjectOf(request.getUserPrincipal()));
     response.setHeader(REQUEST_ID_HEADER, requestId);
     chain.doFilter(request, response);
+  }
+
+  /**
+   * The header or, on a GET, the query parameter {@code justificacion} (the folio page's reason
+   * chooser, the links from a filing's page to its folios). A request body is never parsed here.
+   */
+  private static String justificationOf(HttpServletRequest request) {
+    String header = request.getHeader(JUSTIFICATION_HEADER);
+    if (header != null || !"GET".equals(request.getMethod())) {
+      return header;
+    }
+    return request.getParameter(JUSTIFICATION_PARAMETER);
   }
 
   /** The Keycloak subject of a bearer token or of a signed-in session, for the access log. */
