@@ -123,6 +123,18 @@ class AlertsJourneyIT {
             folio);
     assertThat(reads)
         .containsExactly(Arrays.asList(null, "t"), List.of("ATENCION_AL_PUBLICO", "t"));
+
+    // a page the clerk's role may not use says so, and the attempt is logged as denied
+    long denied = deniedAlertPages();
+    auditor.get(BASE_URL + "/backoffice/alertas.xhtml");
+    assertThat(waitFor(By.id("mensajes")).getText()).contains("Su rol no permite");
+    assertThat(deniedAlertPages()).isEqualTo(denied + 1);
+  }
+
+  private static long deniedAlertPages() {
+    return Deployment.count(
+        "select count(*) from audit.access_event where actor = 'capturista1'"
+            + " and outcome = 'DENIED' and resource_type = 'ALERT'");
   }
 
   private WebElement waitFor(By what) {

@@ -28,6 +28,7 @@ public class LatestFilingsPage {
       try {
         filings = queries.latest(SHOWN);
       } catch (EJBAccessException e) {
+        DeniedPageAccess.record();
         denied = true;
         filings = List.of();
       }

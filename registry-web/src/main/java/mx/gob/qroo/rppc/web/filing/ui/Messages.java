@@ -33,6 +33,7 @@ public final class Messages {
     } catch (IllegalArgumentException e) {
       error(e.getMessage());
     } catch (EJBAccessException e) {
+      DeniedPageAccess.record();
       error("Su rol no permite esta operación.");
     }
     return null;
