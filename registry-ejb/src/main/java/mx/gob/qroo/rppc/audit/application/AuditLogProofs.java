@@ -3,10 +3,11 @@ package mx.gob.qroo.rppc.audit.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import mx.gob.qroo.rppc.audit.domain.AccessAction;
 import mx.gob.qroo.rppc.audit.domain.LoggedEvent;
 import mx.gob.qroo.rppc.audit.domain.MerkleLog;
@@ -63,22 +64,20 @@ public class AuditLogProofs {
 
   @Audited(action = AccessAction.READ, resource = ResourceType.ACCESS_LOG)
   public Proof inclusion(long index, long treeSize) {
-    requireWithinTree(treeSize);
     if (index < 0 || index >= treeSize) {
       throw new IllegalArgumentException(
           "la hoja " + index + " no está en un árbol de " + treeSize + " hojas");
     }
     return new Proof(
-        "inclusion", index, treeSize, hashesOf(MerkleProofs.inclusion(index, treeSize)));
+        "inclusion", index, treeSize, hashesOf(treeSize, MerkleProofs.inclusion(index, treeSize)));
   }
 
   @Audited(action = AccessAction.READ, resource = ResourceType.ACCESS_LOG)
   public Proof consistency(long from, long to) {
-    requireWithinTree(to);
     if (from < 0 || from > to) {
       throw new IllegalArgumentException("se pide from ≤ to, ambos dentro del árbol");
     }
-    return new Proof("consistency", from, to, hashesOf(MerkleProofs.consistency(from, to)));
+    return new Proof("consistency", from, to, hashesOf(to, MerkleProofs.consistency(from, to)));
   }
 
   /** Appends what is pending and signs a checkpoint now; returns its signed note. */
@@ -98,10 +97,20 @@ public class AuditLogProofs {
     }
   }
 
-  private List<String> hashesOf(List<MerkleRange> ranges) {
-    List<Subtree> needed = new ArrayList<>();
+  /**
+   * The proof's hashes, in one query; only when one is missing does the tree's size get looked up,
+   * to say that the asked size is beyond it.
+   */
+  private List<String> hashesOf(long treeSize, List<MerkleRange> ranges) {
+    Set<Subtree> needed = new HashSet<>();
     ranges.forEach(r -> needed.addAll(r.subtrees()));
     Map<Subtree, byte[]> hashes = log.hashes(needed);
+    if (needed.isEmpty() || hashes.size() != needed.size()) {
+      requireWithinTree(treeSize);
+      if (!needed.isEmpty()) {
+        throw new IllegalStateException("faltan hashes de la bitácora en un árbol de " + treeSize);
+      }
+    }
     Base64.Encoder b64 = Base64.getEncoder();
     return ranges.stream()
         .map(

@@ -140,6 +140,9 @@ public class LogWriter {
     }
     List<Subtree> edge = new MerkleRange(0, size).subtrees();
     var hashes = log.hashes(edge);
+    if (hashes.size() != edge.size()) {
+      throw new IllegalStateException("faltan hashes del borde del árbol de " + size + " hojas");
+    }
     return new CompactRange(size, edge.stream().map(hashes::get).toList());
   }
 }

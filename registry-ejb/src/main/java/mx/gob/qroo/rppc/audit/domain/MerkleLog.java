@@ -19,7 +19,7 @@ public interface MerkleLog {
   /** Number of leaves appended so far. */
   long size();
 
-  /** The hashes of these perfect subtrees (all within the tree). */
+  /** The stored hashes of these perfect subtrees; one not (yet) in the tree is absent. */
   Map<Subtree, byte[]> hashes(Collection<Subtree> subtrees);
 
   /** The highest event id in the tree (0 for an empty tree). */

@@ -23,6 +23,15 @@ final class AnomalyRuleSql {
        where e.outcome = 'ANOMALY' and e.resource_type = 'FILING' and e.detail like 'Prelación:%'
       """;
 
+  /** Filing f serves read e: named by its justification or, without one, the reader's work. */
+  private static final String LINKED_TO_WORK =
+      """
+      case when e.justification is not null
+           then f.id = oversight.filing_of(e.justification)
+           else f.assigned_to = e.actor
+                or exists (select 1 from filing.filing_transition t
+                            where t.filing_id = f.id and t.actor = e.actor) end""";
+
   /*
    * A read is linked to the reader's work when a filing concerning the resource (the filing itself,
    * or one on the folio) is the one the justification names or, without one, is assigned to the
@@ -40,24 +49,19 @@ final class AnomalyRuleSql {
        where e.action = 'READ' and e.outcome = 'SUCCESS' and e.resource_type in ('FOLIO', 'FILING')
          and e.resource_id is not null and e.roles <> ''
          and (e.justification is null or oversight.filing_of(e.justification) is not null)
-         and not exists (
-               select 1
-                 from filing.filing f
-                where f.id in (select oversight.filing_of(e.resource_id) where e.resource_type = 'FILING'
-                               union all
-                               select ff.filing_id from filing.filing_folio ff
-                                where e.resource_type = 'FOLIO' and ff.folio_number = e.resource_id)
-                  and case when e.justification is not null
-                           then f.id = oversight.filing_of(e.justification)
-                           else f.assigned_to = e.actor
-                                or exists (select 1 from filing.filing_transition t
-                                            where t.filing_id = f.id and t.actor = e.actor) end)
+         and case e.resource_type
+               when 'FILING' then not exists (
+                 select 1 from filing.filing f
+                  where f.id = oversight.filing_of(e.resource_id) and %2$s)
+               else not exists (
+                 select 1 from filing.filing_folio ff join filing.filing f on f.id = ff.filing_id
+                  where ff.folio_number = e.resource_id and %2$s) end
          and not (e.justification is null
                   and exists (select 1 from audit.access_event c
                                where c.resource_type = e.resource_type and c.resource_id = e.resource_id
                                  and c.action = 'CREATE' and c.actor = e.actor and c.outcome = 'SUCCESS'))
       """
-          .formatted(LOCAL_DAY);
+          .formatted(LOCAL_DAY, LINKED_TO_WORK);
 
   private static final String OUT_OF_HOURS =
       """
@@ -95,26 +99,43 @@ final class AnomalyRuleSql {
                    and p.hour >= h.hour - interval '%1$d days' and p.hour < h.hour) as peers
           from hours h join oversight.hourly_reads r on r.actor = h.actor and r.hour = h.hour
          where r.reads >= %2$d)
+      , flagged as (
+        select s.actor, s.hour,
+               to_char(s.hour at time zone 'America/Cancun', 'YYYY-MM-DD HH24:00') as scope,
+               s.reads || ' lecturas entre las ' || to_char(s.hour at time zone 'America/Cancun', 'HH24:00')
+                 || ' y las ' || to_char((s.hour + interval '1 hour') at time zone 'America/Cancun', 'HH24:00')
+                 || ' del ' || to_char(s.hour at time zone 'America/Cancun', 'YYYY-MM-DD')
+                 || ' (promedio por hora: propio ' || coalesce(round(s.own, 1)::text, 'sin historial')
+                 || ', de sus pares ' || coalesce(round(s.peers, 1)::text, 'sin historial') || ')' as summary
+          from suspicious s
+         where s.reads > %3$d * coalesce(s.own, 0) and s.reads > %3$d * coalesce(s.peers, 0)),
+      marked as (
+        select f.*, exists (select 1 from oversight.alert a
+                             where a.rule = 'BULK_ACCESS' and a.actor = f.actor and a.scope = f.scope) as raised
+          from flagged f)
       """
-          .formatted(AnomalyRule.BASELINE_DAYS, AnomalyRule.BULK_MIN_READS);
+          .formatted(
+              AnomalyRule.BASELINE_DAYS, AnomalyRule.BULK_MIN_READS, AnomalyRule.BULK_FACTOR);
 
+  /*
+   * An hour already flagged only gains the window's events; a newly flagged one takes all its
+   * reads that are in the tree, so the alert shows the whole hour.
+   */
   private static final String BULK_ACCESS =
       """
-      select s.actor, to_char(s.hour at time zone 'America/Cancun', 'YYYY-MM-DD HH24:00') as scope,
-             s.reads || ' lecturas entre las ' || to_char(s.hour at time zone 'America/Cancun', 'HH24:00')
-               || ' y las ' || to_char((s.hour + interval '1 hour') at time zone 'America/Cancun', 'HH24:00')
-               || ' del ' || to_char(s.hour at time zone 'America/Cancun', 'YYYY-MM-DD')
-               || ' (promedio por hora: propio ' || coalesce(round(s.own, 1)::text, 'sin historial')
-               || ', de sus pares ' || coalesce(round(s.peers, 1)::text, 'sin historial') || ')' as summary,
-             e.id as event_id
-        from suspicious s
+      select m.actor, m.scope, m.summary, e.id as event_id
+        from marked m
+        join new_events e
+          on e.actor = m.actor and e.occurred_at >= m.hour and e.occurred_at < m.hour + interval '1 hour'
+       where m.raised and e.action in ('READ', 'SEARCH', 'EXPORT')
+      union all
+      select m.actor, m.scope, m.summary, e.id as event_id
+        from marked m
         join audit.access_event e
-          on e.actor = s.actor and e.occurred_at >= s.hour and e.occurred_at < s.hour + interval '1 hour'
-         and e.action in ('READ', 'SEARCH', 'EXPORT')
-       where s.reads > %1$d * coalesce(s.own, 0) and s.reads > %1$d * coalesce(s.peers, 0)
+          on e.actor = m.actor and e.occurred_at >= m.hour and e.occurred_at < m.hour + interval '1 hour'
+       where not m.raised and e.action in ('READ', 'SEARCH', 'EXPORT')
          and exists (select 1 from audit.log_leaf l, w where l.event_id = e.id and l.leaf_index < w.to_leaf)
-      """
-          .formatted(AnomalyRule.BULK_FACTOR);
+      """;
 
   /*
    * Resolutions (inscribed or denied) in the window, against the median time to resolve of their
@@ -123,22 +144,25 @@ final class AnomalyRuleSql {
    */
   private static final String FAST_RESOLUTION_CTES =
       """
-      , resolved as (
-        select distinct on (t.filing_id) t.filing_id, t.actor, t.occurred_at, t.reason
+      , resolutions as not materialized (
+        select t.filing_id, t.actor, t.occurred_at, t.reason
           from filing.filing_transition t
          where t.to_status in ('INSCRIBED', 'DENIED')
-         order by t.filing_id, t.position),
+           and not exists (select 1 from filing.filing_transition p
+                            where p.filing_id = t.filing_id and p.position < t.position
+                              and p.to_status in ('INSCRIBED', 'DENIED'))),
       recent as (
         select r.*, f.procedure_type, f.received_at, r.occurred_at - f.received_at as took,
                f.office || '-' || lpad(f.entry_year::text, 4, '0') || '-' || lpad(f.entry_sequence::text, 6, '0') as entry_number
-          from resolved r join filing.filing f on f.id = r.filing_id, w
+          from resolutions r join filing.filing f on f.id = r.filing_id, w
          where r.occurred_at > w.from_resolved and r.occurred_at <= w.to_resolved
            and coalesce(trim(r.reason), '') = ''),
       medians as (
         select f.procedure_type, count(*) as samples,
                percentile_cont(0.5) within group (order by extract(epoch from r.occurred_at - f.received_at)) as median
-          from resolved r join filing.filing f on f.id = r.filing_id, w
+          from resolutions r join filing.filing f on f.id = r.filing_id, w
          where r.occurred_at > w.to_resolved - interval '365 days' and r.occurred_at <= w.to_resolved
+           and f.procedure_type in (select procedure_type from recent)
          group by f.procedure_type)
       """;
 

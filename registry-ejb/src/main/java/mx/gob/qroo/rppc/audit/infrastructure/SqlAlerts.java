@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import mx.gob.qroo.rppc.audit.domain.Alert;
 import mx.gob.qroo.rppc.audit.domain.AlertQuery;
@@ -73,6 +74,11 @@ public class SqlAlerts implements Alerts {
       " from oversight.alert a where (cast(? as varchar) is null or a.rule = ?)"
           + " and (cast(? as text) is null or a.actor = ?)";
 
+  private static final Logger LOG = Logger.getLogger(SqlAlerts.class.getName());
+
+  /** A run slower than this is logged with each rule's time. */
+  private static final long SLOW_RUN_MS = 1_000;
+
   @Resource(lookup = "java:jboss/datasources/RegistryDS")
   private DataSource dataSource;
 
@@ -96,6 +102,9 @@ public class SqlAlerts implements Alerts {
           if (!mine) {
             return Optional.empty();
           }
+          // the rules' estimates over a growing log can trip PostgreSQL's JIT, whose compiling
+          // costs far more than these index-driven queries take to run
+          Jdbc.update(c, "set local jit = off");
           Object[] last =
               Jdbc.first(
                       c,
@@ -117,8 +126,28 @@ public class SqlAlerts implements Alerts {
           Object[] window = {last[0], toLeaf, fromResolved, toResolved};
           Jdbc.update(c, COUNT_READS, window);
           int fresh = 0;
+          long started = System.nanoTime();
+          StringBuilder timings = new StringBuilder();
           for (AnomalyRule rule : AnomalyRule.values()) {
+            long ruleStarted = System.nanoTime();
             fresh += raise(c, rule, window, now);
+            timings
+                .append(' ')
+                .append(rule)
+                .append(' ')
+                .append(millisSince(ruleStarted))
+                .append(" ms");
+          }
+          if (millisSince(started) > SLOW_RUN_MS) {
+            LOG.info(
+                "reglas de anomalías sobre las hojas ["
+                    + last[0]
+                    + ", "
+                    + toLeaf
+                    + "): "
+                    + millisSince(started)
+                    + " ms;"
+                    + timings);
           }
           Jdbc.update(
               c,
@@ -257,6 +286,10 @@ public class SqlAlerts implements Alerts {
         r.getTimestamp(6).toInstant(),
         r.getLong(7),
         AlertStatus.valueOf(r.getString(8)));
+  }
+
+  private static long millisSince(long nanos) {
+    return (System.nanoTime() - nanos) / 1_000_000;
   }
 
   private <T> T work(Jdbc.Work<T> work) {

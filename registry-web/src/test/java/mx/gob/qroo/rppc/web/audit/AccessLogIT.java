@@ -137,11 +137,20 @@ class AccessLogIT {
         .then()
         .statusCode(400)
         .contentType("application/problem+json");
+    // an empty proof (from 0) still has to be about a tree that exists
+    as("auditor1")
+        .queryParam("from", 0)
+        .queryParam("to", Long.MAX_VALUE)
+        .get("/api/audit/proofs/consistency")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
 
     assertThat(
             count(
                 "select count(*) from audit.access_event where actor = 'auditor1'"
                     + " and resource_type = 'ACCESS_LOG' and action = 'READ'"))
+        .as("only the answered leaf; refused proofs change nothing")
         .isEqualTo(before + 1);
     assertThat(count(denied)).isEqualTo(deniedBefore + 1);
   }
