@@ -156,6 +156,63 @@ class AccessLogIT {
   }
 
   @Test
+  void auditorsSearchAResourcesHistoryAndExportItAsCsvAndBothAreLogged() {
+    String folio = Fixtures.newPropertyFolio();
+    as("capturista1")
+        .header("X-Justification", "atencion_al_publico")
+        .get("/api/folios/" + folio)
+        .then()
+        .statusCode(200);
+
+    JsonPath found =
+        as("auditor1")
+            .queryParam("resourceType", "folio")
+            .queryParam("resourceId", folio)
+            .get("/api/audit/events")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(found.getLong("total")).isEqualTo(2);
+    assertThat(found.getList("events.actor")).containsExactly("capturista1", "registrador1");
+    assertThat(found.getList("events.action")).containsExactly("READ", "CREATE");
+
+    String csv =
+        as("auditor1")
+            .accept("text/csv")
+            .queryParam("resourceType", "FOLIO")
+            .queryParam("resourceId", folio)
+            .get("/api/audit/events/export")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    List<String> lines = csv.lines().toList();
+    assertThat(lines.get(0)).startsWith("id,occurredAt,actor,actorSubject,roles,");
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(1)).contains(",registrador1,", ",CREATE,FOLIO," + folio + ",");
+    assertThat(lines.get(2))
+        .contains(",capturista1,", ",READ,FOLIO," + folio + ",ATENCION_AL_PUBLICO,");
+
+    assertThat(
+            count(
+                "select count(*) from audit.access_event where actor = 'auditor1'"
+                    + " and resource_type = 'ACCESS_LOG' and action in ('SEARCH', 'EXPORT')"
+                    + " and resource_id like ?",
+                "%id=" + folio + "%"))
+        .isEqualTo(2);
+
+    as("auditor1")
+        .queryParam("resourceType", "PREDIOS")
+        .queryParam("from", "ayer")
+        .get("/api/audit/events")
+        .then()
+        .statusCode(400)
+        .body("errors.field", org.hamcrest.Matchers.hasItems("resourceType", "from"));
+    as("capturista1").get("/api/audit/events").then().statusCode(403);
+  }
+
+  @Test
   void aStaffAccessCarriesItsJustificationAndAMalformedOneIsRefused() {
     String folio = Fixtures.newPropertyFolio();
     String logged =

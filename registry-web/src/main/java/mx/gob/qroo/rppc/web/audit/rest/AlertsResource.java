@@ -38,7 +38,8 @@ public class AlertsResource {
       @QueryParam("limit") @DefaultValue("50") int limit) {
     Violations violations = new Violations();
     AlertStatus validStatus = violations.parseOptional("status", status, AlertStatus::parse);
-    AnomalyRule validRule = violations.parseOptional("rule", rule, AlertsResource::rule);
+    AnomalyRule validRule =
+        violations.parseOptional("rule", rule, r -> EventFilter.named(AnomalyRule.class, r));
     violations.throwIfAny();
     String who = actor == null || actor.isBlank() ? null : actor.trim();
     return reviews.queue(new AlertQuery(validStatus, validRule, who), offset, limit);
@@ -67,15 +68,5 @@ public class AlertsResource {
   @Path("/detection")
   public AlertReviews.Detection detectNow() {
     return reviews.detectNow();
-  }
-
-  private static AnomalyRule rule(String code) {
-    try {
-      return AnomalyRule.valueOf(code.trim().toUpperCase());
-    } catch (IllegalArgumentException unknown) {
-      throw new IllegalArgumentException(
-          "regla desconocida; válidas: "
-              + java.util.Arrays.toString(AnomalyRule.values()).replaceAll("[\\[\\]]", ""));
-    }
   }
 }

@@ -10,12 +10,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
+import mx.gob.qroo.rppc.audit.application.AccessLogSearch;
 import mx.gob.qroo.rppc.audit.application.AuditLogProofs;
 import mx.gob.qroo.rppc.audit.application.AuditLogVerification;
+import mx.gob.qroo.rppc.audit.domain.AccessLogQuery;
 
 /**
- * For auditors: a leaf of the log with its canonical bytes, RFC 9162 inclusion and consistency
- * proofs (hashes in base64), and a checkpoint signed on demand.
+ * For auditors: the access events searched and exported as CSV, a leaf of the log with its
+ * canonical bytes, RFC 9162 inclusion and consistency proofs (hashes in base64), a checkpoint
+ * signed on demand, the online verification and the standalone verifier's export.
  */
 @Path("/audit")
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,6 +26,38 @@ public class AuditLogResource {
 
   @Inject AuditLogProofs proofs;
   @Inject AuditLogVerification verification;
+  @Inject AccessLogSearch search;
+
+  /** Access events by actor, resource, action and period [from, to), newest first. */
+  @GET
+  @Path("/events")
+  public AccessLogSearch.Results events(
+      @QueryParam("actor") String actor,
+      @QueryParam("resourceType") String resourceType,
+      @QueryParam("resourceId") String resourceId,
+      @QueryParam("action") String action,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("limit") @DefaultValue("100") int limit) {
+    return search.search(
+        EventFilter.query(actor, resourceType, resourceId, action, from, to), offset, limit);
+  }
+
+  /** The same search, every matching event oldest first, as CSV. */
+  @GET
+  @Path("/events/export")
+  @Produces("text/csv; charset=utf-8")
+  public StreamingOutput eventsCsv(
+      @QueryParam("actor") String actor,
+      @QueryParam("resourceType") String resourceType,
+      @QueryParam("resourceId") String resourceId,
+      @QueryParam("action") String action,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    AccessLogQuery query = EventFilter.query(actor, resourceType, resourceId, action, from, to);
+    return out -> search.exportCsv(query, out);
+  }
 
   @GET
   @Path("/leaves/{index}")
