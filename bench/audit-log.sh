@@ -5,6 +5,7 @@
 #    alternated ON, OFF, ON, OFF in the same run after a warm-up; goal: overhead at most 10 %;
 # 2. appends per second of the writer alone: the backlog of a paused phase appended on demand
 #    (POST /api/audit/checkpoints as auditor1), timed;
+#    and the anomaly rules over that same backlog (POST /api/audit/alerts/detection), timed;
 # 3. inclusion proof latency (GET /api/audit/proofs/inclusion, a random leaf of the current tree,
 #    each request an audited read): p50/p99 for one client (goal: p99 under 5 ms), and the
 #    throughput of 16 clients.
@@ -60,6 +61,14 @@ for phase in on-1 off-1 on-2 off-2; do
     seconds=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN {printf "%.2f", b - a}')
     after=$(leaves)
     echo "writer catch-up: $((after - before)) leaves appended in $seconds s (backlog was $backlog)"
+    # the anomaly rules had nothing new while the writer was paused: one run now reads the
+    # whole backlog (a scheduled run starting meanwhile is waited for and counted in the time)
+    read_before=$(psql_super -c "select coalesce(max(through_leaf), 0) from oversight.detection_run")
+    start=$(date +%s.%N)
+    through=$(curl -fsS -X POST -H "Authorization: Bearer $(bench_token auditor1)" \
+      "$BASE_URL/api/audit/alerts/detection" | sed -E 's/.*"throughLeaf":([0-9-]+).*/\1/')
+    seconds=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN {printf "%.2f", b - a}')
+    echo "anomaly rules: $((through - read_before)) leaves read in $seconds s"
   fi
   bench_say "reception $phase ($DURATION s)"
   bench_measure_http run_wrk created
@@ -83,6 +92,14 @@ BENCH_TOKENS=$OUT/tokens.txt bench_wrk 10 proofs-warmup "$OUT/proofs.lua" "$BASE
 # latency: one auditor asking proof after proof; throughput: all the clients at once
 ALL=$CLIENTS CLIENTS=1
 BENCH_TOKENS=$OUT/tokens.txt bench_wrk "$DURATION" proofs "$OUT/proofs.lua" "$BASE_URL/api/audit/proofs/inclusion"
+# the floor: an authenticated GET that does one query and logs nothing, same client, same run
+bench_wrk_script "$OUT/health.lua" 200 ok <<LUA
+function request()
+  return wrk.format("GET", "/api/health", headers)
+end
+LUA
+BENCH_TOKENS=$OUT/tokens.txt bench_wrk "$DURATION" health "$OUT/health.lua" "$BASE_URL/api/health"
+echo "authenticated health check, 1 client (the floor): $(grep '^RESULT' "$OUT/wrk-health.txt")"
 CLIENTS=$ALL
 BENCH_TOKENS=$OUT/tokens.txt bench_wrk "$DURATION" proofs-loaded "$OUT/proofs.lua" "$BASE_URL/api/audit/proofs/inclusion"
 PROOFS=$(grep '^RESULT' "$OUT/wrk-proofs.txt")
