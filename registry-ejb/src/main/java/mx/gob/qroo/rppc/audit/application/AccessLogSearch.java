@@ -19,6 +19,7 @@ import mx.gob.qroo.rppc.audit.domain.ResourceType;
 import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
 import mx.gob.qroo.rppc.shared.domain.Role;
 import mx.gob.qroo.rppc.shared.domain.Violation;
+import mx.gob.qroo.rppc.shared.domain.Violations;
 
 /**
  * Auditors search the access log by actor, resource, action and period (a resource's whole access
@@ -54,10 +55,7 @@ public class AccessLogSearch {
 
   @Audited(action = AccessAction.SEARCH, resource = ResourceType.ACCESS_LOG)
   public Results search(AccessLogQuery query, int offset, int limit) {
-    if (offset < 0 || limit < 1 || limit > 1000) {
-      throw new InvalidRequestException(
-          List.of(new Violation("limit", "offset ≥ 0 y limit entre 1 y 1000")));
-    }
+    Violations.requirePage(offset, limit, 1000);
     if (query.from() != null && query.to() != null && !query.from().isBefore(query.to())) {
       throw new InvalidRequestException(
           List.of(new Violation("to", "el fin del periodo debe ser posterior a su inicio")));

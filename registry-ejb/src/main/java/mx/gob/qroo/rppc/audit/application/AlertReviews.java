@@ -14,10 +14,8 @@ import mx.gob.qroo.rppc.audit.domain.AlertStatus;
 import mx.gob.qroo.rppc.audit.domain.Alerts;
 import mx.gob.qroo.rppc.audit.domain.LoggedEvent;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
-import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 import mx.gob.qroo.rppc.shared.domain.Role;
-import mx.gob.qroo.rppc.shared.domain.Violation;
 import mx.gob.qroo.rppc.shared.domain.Violations;
 
 /**
@@ -77,10 +75,7 @@ public class AlertReviews {
 
   @Audited(action = AccessAction.SEARCH, resource = ResourceType.ALERT)
   public Page queue(AlertQuery query, int offset, int limit) {
-    if (offset < 0 || limit < 1 || limit > 500) {
-      throw new InvalidRequestException(
-          List.of(new Violation("limit", "offset ≥ 0 y limit entre 1 y 500")));
-    }
+    Violations.requirePage(offset, limit, 500);
     return new Page(alerts.find(query, offset, limit), alerts.count(query), offset);
   }
 

@@ -141,29 +141,39 @@ public class SqlMerkleLog implements MerkleLog {
       List<LoggedEvent> events,
       List<byte[]> leafHashes,
       List<CompactRange.Completed> completed) {
+    // one statement per table, the rows as arrays: a batch of single-row inserts costs the
+    // database an executor run per row
+    Long[] indexes = new Long[events.size()];
+    Long[] eventIds = new Long[events.size()];
+    for (int i = 0; i < events.size(); i++) {
+      indexes[i] = firstIndex + i;
+      eventIds[i] = events.get(i).id();
+    }
+    Integer[] levels = new Integer[completed.size()];
+    Long[] nodeIndexes = new Long[completed.size()];
+    byte[][] nodeHashes = new byte[completed.size()][];
+    for (int i = 0; i < completed.size(); i++) {
+      levels[i] = completed.get(i).subtree().level();
+      nodeIndexes[i] = completed.get(i).subtree().index();
+      nodeHashes[i] = completed.get(i).hash();
+    }
     work(
         c -> {
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  "insert into audit.log_leaf (leaf_index, event_id, leaf_hash) values (?, ?, ?)")) {
-            for (int i = 0; i < events.size(); i++) {
-              s.setLong(1, firstIndex + i);
-              s.setLong(2, events.get(i).id());
-              s.setBytes(3, leafHashes.get(i));
-              s.addBatch();
-            }
-            s.executeBatch();
-          }
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  "insert into audit.log_node (level, node_index, hash) values (?, ?, ?)")) {
-            for (CompactRange.Completed node : completed) {
-              s.setInt(1, node.subtree().level());
-              s.setLong(2, node.subtree().index());
-              s.setBytes(3, node.hash());
-              s.addBatch();
-            }
-            s.executeBatch();
+          Jdbc.update(
+              c,
+              "insert into audit.log_leaf (leaf_index, event_id, leaf_hash)"
+                  + " select * from unnest(?::bigint[], ?::bigint[], ?::bytea[])",
+              c.createArrayOf("bigint", indexes),
+              c.createArrayOf("bigint", eventIds),
+              c.createArrayOf("bytea", leafHashes.toArray(new byte[0][])));
+          if (levels.length > 0) {
+            Jdbc.update(
+                c,
+                "insert into audit.log_node (level, node_index, hash)"
+                    + " select * from unnest(?::smallint[], ?::bigint[], ?::bytea[])",
+                c.createArrayOf("smallint", levels),
+                c.createArrayOf("bigint", nodeIndexes),
+                c.createArrayOf("bytea", nodeHashes));
           }
           return null;
         });

@@ -43,6 +43,15 @@ public final class Violations {
         });
   }
 
+  /** Refuses a page outside {@code offset ≥ 0} and {@code 1 ≤ limit ≤ max}. */
+  public static void requirePage(int offset, int limit, int max) {
+    if (offset < 0 || limit < 1 || limit > max) {
+      Violations page = new Violations();
+      page.add("limit", "offset ≥ 0 y limit entre 1 y " + max);
+      page.throwIfAny();
+    }
+  }
+
   public void add(String field, String message) {
     found.add(new Violation(field, message));
   }
