@@ -97,44 +97,33 @@ class CheckpointTest {
 
   @Test
   void anEventWithAKeycloakSubjectCarriesItAfterTheActorAndOnlyThen() {
-    LoggedEvent withSubject =
-        new LoggedEvent(
-            7,
-            Instant.parse("2026-11-23T06:30:00Z"),
-            "auditor1",
-            "auditor",
-            "10.0.0.8",
-            "SEARCH",
-            "ACCESS_LOG",
-            null,
-            "AUDITORIA",
-            "SUCCESS",
-            "req-2",
-            null,
-            "5b0c7a4e-2f1d-4c1a-9d3e-0a1b2c3d4e5f");
+    LoggedEvent withSubject = auditorSearch("5b0c7a4e-2f1d-4c1a-9d3e-0a1b2c3d4e5f");
 
     assertThat(new String(withSubject.canonicalBytes(), StandardCharsets.UTF_8))
         .startsWith(
             "{\"action\":\"SEARCH\",\"actor\":\"auditor1\","
                 + "\"actorSubject\":\"5b0c7a4e-2f1d-4c1a-9d3e-0a1b2c3d4e5f\","
                 + "\"clientAddress\":\"10.0.0.8\",\"detail\":null,");
-    LoggedEvent withoutSubject =
-        new LoggedEvent(
-            7,
-            withSubject.occurredAt(),
-            "auditor1",
-            "auditor",
-            "10.0.0.8",
-            "SEARCH",
-            "ACCESS_LOG",
-            null,
-            "AUDITORIA",
-            "SUCCESS",
-            "req-2",
-            null,
-            null);
+    LoggedEvent withoutSubject = auditorSearch(null);
     assertThat(new String(withoutSubject.canonicalBytes(), StandardCharsets.UTF_8))
         .doesNotContain("actorSubject");
+  }
+
+  private static LoggedEvent auditorSearch(String actorSubject) {
+    return new LoggedEvent(
+        7,
+        Instant.parse("2026-11-23T06:30:00Z"),
+        "auditor1",
+        "auditor",
+        "10.0.0.8",
+        "SEARCH",
+        "ACCESS_LOG",
+        null,
+        "AUDITORIA",
+        "SUCCESS",
+        "req-2",
+        null,
+        actorSubject);
   }
 
   private byte[] independentKeyHash() {

@@ -128,10 +128,6 @@ public class AccessLogPage {
     return DisplayTimes.of(event.occurredAt());
   }
 
-  public String when(Instant instant) {
-    return DisplayTimes.of(instant);
-  }
-
   public List<ResourceType> getResourceTypes() {
     return List.of(ResourceType.values());
   }

@@ -69,6 +69,14 @@ public class AlertsPage {
     return page != null && offset + page.alerts().size() < page.total();
   }
 
+  public int getNextOffset() {
+    return offset + PAGE;
+  }
+
+  public int getPreviousOffset() {
+    return Math.max(0, offset - PAGE);
+  }
+
   public int getOffset() {
     return offset;
   }
