@@ -55,7 +55,7 @@ class CataloguesIT {
     new Select(browser.findElement(By.id("plazo:tipo"))).selectByValue("DONACION");
     browser.findElement(By.id("plazo:dias")).sendKeys("60");
     browser.findElement(By.id("plazo:guardar")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(15))
+    messageWait()
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("mensajes"), "Plazo actualizado"));
@@ -77,7 +77,7 @@ class CataloguesIT {
     browser.findElement(By.id("feriado:fecha")).sendKeys("2027-10-08");
     browser.findElement(By.id("feriado:motivo")).sendKeys("Aniversario del Estado de Quintana Roo");
     browser.findElement(By.id("feriado:agregar")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(15))
+    messageWait()
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("mensajes"), "Día inhábil agregado"));
@@ -95,7 +95,7 @@ class CataloguesIT {
         .orElseThrow()
         .findElement(By.cssSelector("input[type=submit]"))
         .click();
-    new WebDriverWait(browser, Duration.ofSeconds(15))
+    messageWait()
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("mensajes"), "Día inhábil eliminado"));
@@ -158,5 +158,15 @@ class CataloguesIT {
     assertThat(browser.findElement(By.id("mensajes")).getText())
         .contains("Su rol no permite esta operación.");
     assertThat(browser.findElement(By.id("plazos")).getText()).doesNotContain("COMPRAVENTA");
+  }
+
+  /**
+   * Waits for the messages area, which Faces re-renders: Chromium may report the replaced node as
+   * an unknown-node error rather than a stale element, so both are retried until the timeout.
+   */
+  private WebDriverWait messageWait() {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    wait.ignoring(org.openqa.selenium.WebDriverException.class);
+    return wait;
   }
 }
