@@ -22,32 +22,30 @@
 # below. The application also reads the collections' extents on every request (ST_EstimatedExtent
 # of the parcels, ST_Extent of each plan's zones) and builds the GeoJSON document in Java.
 #
-# Warm-up as tiles.sh: 30 s phases until two agree within 5 %, at least BENCH_WARMUP_MIN (60 s
-# here), at most BENCH_WARMUP (300 s here).
+# Warm-up as tiles.sh: 30 s phases until two agree within 5 %, at least BENCH_WARMUP_MIN (240 s),
+# at most BENCH_WARMUP (600 s).
 #
 # Needs the parcels of bench/generate-parcels.sh (generated first when missing), wrk and pgbench.
 # Environment: BENCH_OGC_WINDOWS (200), BENCH_OGC_WINDOW_M (800), BENCH_CLIENTS (16),
-# BENCH_WARMUP (300), BENCH_WARMUP_MIN (60), BENCH_PGBENCH_WARMUP (10), BENCH_DURATION (30),
+# BENCH_WARMUP (600), BENCH_WARMUP_MIN (240), BENCH_PGBENCH_WARMUP (10), BENCH_DURATION (30),
 # BENCH_PGBENCH_THREADS (2), plus the launcher's REGISTRY_* variables.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 WINDOWS=${BENCH_OGC_WINDOWS:-200}
 WINDOW_M=${BENCH_OGC_WINDOW_M:-800}
-BENCH_WARMUP_MIN=${BENCH_WARMUP_MIN:-60}
 
 bench_require_tools wrk pgbench curl psql
 bench_require_app
 bench_require_parcels
 
 bench_load_setup ogc-items
-WARMUP=${BENCH_WARMUP:-300}
 trap 'bench_stop_child; rm -f "$OUT/tokens.txt"' EXIT
 started=$SECONDS
 
 bench_machine
 echo "data: $GEN_PARCELS generated parcels; windows of $WINDOW_M m × $WINDOW_M m holding at least 1,000 parcels"
-echo "load: $CLIENTS clients, warm-up until steady ($BENCH_WARMUP_MIN..$WARMUP s), ${DURATION} s measured;" \
+echo "load: $CLIENTS clients, warm-up until steady (${BENCH_WARMUP_MIN:-240}..$WARMUP s), ${DURATION} s measured;" \
   "pgbench ${PG_WARMUP} s + ${DURATION} s; output in $OUT"
 
 # the windows: squares in EPSG:6371, as the lon/lat boxes around them, with the parcels each holds
@@ -107,7 +105,7 @@ run_wrk() { # seconds label
   BENCH_TOKENS=$OUT/tokens.txt BENCH_WINDOWS=$OUT/windows.txt bench_wrk "$1" "$2" "$OUT/items.lua" "$BASE_URL/api/ogc/"
 }
 
-bench_say "HTTP warm-up until steady (${BENCH_WARMUP_MIN}..${WARMUP} s)"
+bench_say "HTTP warm-up until steady (${BENCH_WARMUP_MIN:-240}..${WARMUP} s)"
 bench_http_phases run_wrk ok 200
 
 # ---------------------------------------------------------------------------------------------

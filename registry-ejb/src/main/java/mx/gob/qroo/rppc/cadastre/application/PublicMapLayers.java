@@ -16,6 +16,7 @@ import mx.gob.qroo.rppc.cadastre.domain.MapLayers;
 import mx.gob.qroo.rppc.cadastre.domain.TileAddress;
 import mx.gob.qroo.rppc.cadastre.domain.TileLayer;
 import mx.gob.qroo.rppc.cadastre.domain.VectorTiles;
+import mx.gob.qroo.rppc.cadastre.domain.VersionedTile;
 import mx.gob.qroo.rppc.shared.domain.RegistryTime;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 
@@ -68,23 +69,32 @@ public class PublicMapLayers {
 
   /**
    * A vector tile and its tag (the layer's data version, and the day for zones, whose plans in
-   * force change with it), in one transaction; no tile ({@code bytes} null) when the client already
-   * holds the tag. Zones are those of the plans in force today; a restricted layer's tile comes
-   * through {@link RestrictedMapLayers}, which logs it.
+   * force change with it), drawn and versioned in one statement. Zones are those of the plans in
+   * force today; a restricted layer's tile comes through {@link RestrictedMapLayers}, which logs
+   * it.
    */
-  public Tile tile(TileLayer layer, TileAddress address, Predicate<String> clientHolds) {
-    String tag =
-        layer.id() + "-" + tiles.version(layer) + (layer == TileLayer.ZONES ? "-" + today() : "");
-    if (clientHolds.test(tag)) {
-      return new Tile(tag, null);
-    }
-    return new Tile(
-        tag,
-        layer.restricted() ? restricted.tile(layer, address) : tiles.tile(layer, address, today()));
+  public Tile tile(TileLayer layer, TileAddress address) {
+    VersionedTile drawn =
+        layer.restricted() ? restricted.tile(layer, address) : tiles.tile(layer, address, today());
+    return new Tile(tag(layer, drawn.version()), drawn.bytes());
+  }
+
+  /**
+   * For a client that sends the tag of its cached copy: the layer's version is read first, and the
+   * tile is drawn only when that copy is outdated (no tile, {@code bytes} null, when it holds the
+   * current tag).
+   */
+  public Tile tileUnlessHeld(TileLayer layer, TileAddress address, Predicate<String> clientHolds) {
+    String tag = tag(layer, tiles.version(layer));
+    return clientHolds.test(tag) ? new Tile(tag, null) : tile(layer, address);
   }
 
   /** A tile's ETag and bytes (null: the client's copy is current). */
   public record Tile(String tag, byte[] bytes) {}
+
+  private String tag(TileLayer layer, long version) {
+    return layer.id() + "-" + version + (layer == TileLayer.ZONES ? "-" + today() : "");
+  }
 
   private LocalDate today() {
     return RegistryTime.local(clock.instant()).toLocalDate();

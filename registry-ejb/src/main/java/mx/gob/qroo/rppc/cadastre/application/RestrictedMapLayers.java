@@ -16,6 +16,7 @@ import mx.gob.qroo.rppc.cadastre.domain.ParcelLocation;
 import mx.gob.qroo.rppc.cadastre.domain.TileAddress;
 import mx.gob.qroo.rppc.cadastre.domain.TileLayer;
 import mx.gob.qroo.rppc.cadastre.domain.VectorTiles;
+import mx.gob.qroo.rppc.cadastre.domain.VersionedTile;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 import mx.gob.qroo.rppc.shared.domain.Role;
 
@@ -45,7 +46,7 @@ public class RestrictedMapLayers {
   }
 
   @Audited(action = AccessAction.SEARCH, resource = ResourceType.PARCEL)
-  public byte[] tile(TileLayer layer, @AuditResourceId TileAddress address) {
+  public VersionedTile tile(TileLayer layer, @AuditResourceId TileAddress address) {
     return tiles.tile(layer, address, null);
   }
 

@@ -6,10 +6,10 @@ import java.time.LocalDate;
 public interface VectorTiles {
 
   /**
-   * The tile (empty below the layer's minimum zoom or where it has nothing); zones are those of the
-   * plan versions in force on {@code day}.
+   * The tile (empty below the layer's minimum zoom or where it has nothing) and the layer's {@link
+   * #version}, read together; zones are those of the plan versions in force on {@code day}.
    */
-  byte[] tile(TileLayer layer, TileAddress address, LocalDate day);
+  VersionedTile tile(TileLayer layer, TileAddress address, LocalDate day);
 
   /** A number that changes whenever the layer's data may have changed. */
   long version(TileLayer layer);

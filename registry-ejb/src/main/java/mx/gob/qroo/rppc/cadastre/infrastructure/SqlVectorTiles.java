@@ -7,16 +7,20 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 import javax.sql.DataSource;
 import mx.gob.qroo.rppc.cadastre.domain.TileAddress;
 import mx.gob.qroo.rppc.cadastre.domain.TileLayer;
 import mx.gob.qroo.rppc.cadastre.domain.VectorTiles;
+import mx.gob.qroo.rppc.cadastre.domain.VersionedTile;
 
 /**
  * One statement per tile: the features whose bounding box meets the tile (plus a 64-pixel margin,
  * so that lines do not break at tile edges), clipped and quantised by {@code ST_AsMVTGeom} on a
- * 4096 grid, encoded by {@code ST_AsMVT}. The queries are public constants so the benchmark can
- * time them alone.
+ * 4096 grid, encoded by {@code ST_AsMVT}, with the layer's version read in the same statement (one
+ * round trip, one snapshot). The bare tile queries are public constants so the benchmark can time
+ * them alone.
  */
 @ApplicationScoped
 public class SqlVectorTiles implements VectorTiles {
@@ -29,49 +33,76 @@ public class SqlVectorTiles implements VectorTiles {
   private static final String GEOM =
       "ST_AsMVTGeom(ST_Transform(t.geom, 3857), bounds.tile, 4096, 64, true) as geom";
 
-  public static final String MUNICIPALITIES =
-      BOUNDS
-          + " select ST_AsMVT(m, 'municipalities', 4096, 'geom') from (select t.cvegeo,"
-          + " t.name as nombre, "
+  private static final String MUNICIPALITY_FEATURES =
+      "select t.cvegeo, t.name as nombre, "
           + GEOM
-          + " from cadastre.municipality t, bounds where t.geom && bounds.area) m";
+          + " from cadastre.municipality t, bounds where t.geom && bounds.area";
 
-  public static final String PARCELS =
-      BOUNDS
-          + " select ST_AsMVT(m, 'parcels', 4096, 'geom') from (select t.cadastral_key as"
-          + " clave_catastral, t.municipality as municipio, t.area_m2::float8 as area_m2, "
+  private static final String PARCEL_FEATURES =
+      "select t.cadastral_key as clave_catastral, t.municipality as municipio,"
+          + " t.area_m2::float8 as area_m2, "
           + GEOM
           + " from cadastre.parcel t, bounds where t.geom && bounds.area"
-          + " and t.retired_at is null) m";
+          + " and t.retired_at is null";
 
-  /** The zones of the plan versions in force on the day (the 7th parameter). */
-  public static final String ZONES =
-      BOUNDS
-          + " select ST_AsMVT(m, 'zones', 4096, 'geom') from (select l.plan_key as plan,"
-          + " l.version, l.kind as tipo, t.code as clave, t.name as nombre,"
+  /** The zones of the plan versions in force on the day (the 7th and 8th parameters). */
+  private static final String ZONE_FEATURES =
+      "select l.plan_key as plan, l.version, l.kind as tipo, t.code as clave, t.name as nombre,"
           + " t.density_du_ha::float8 as densidad_viv_ha, t.cos::float8 as cos,"
           + " t.cus::float8 as cus, t.uga_policy as politica, "
           + GEOM
           + " from planning.plan_zone t join planning.land_use_plan l on l.id = t.plan_id, bounds"
           + " where t.geom && bounds.area and l.valid_from <= ?"
-          + " and (l.valid_to is null or l.valid_to >= ?)) m";
+          + " and (l.valid_to is null or l.valid_to >= ?)";
+
+  public static final String MUNICIPALITIES = tileQuery(TileLayer.MUNICIPALITIES, "");
+
+  public static final String PARCELS = tileQuery(TileLayer.PARCELS, "");
+
+  public static final String ZONES = tileQuery(TileLayer.ZONES, "");
+
+  /** The tile's query preceded by a column: the layer's version in the same snapshot. */
+  private static String versioned(TileLayer layer) {
+    return tileQuery(
+        layer,
+        " (select version from cadastre.map_layer_version where layer = '" + layer.id() + "'),");
+  }
+
+  private static String tileQuery(TileLayer layer, String leadingColumns) {
+    String features =
+        switch (layer) {
+          case MUNICIPALITIES -> MUNICIPALITY_FEATURES;
+          case PARCELS -> PARCEL_FEATURES;
+          case ZONES -> ZONE_FEATURES;
+        };
+    return BOUNDS
+        + " select"
+        + leadingColumns
+        + " ST_AsMVT(m, '"
+        + layer.id()
+        + "', 4096, 'geom') from ("
+        + features
+        + ") m";
+  }
+
+  private static final Map<TileLayer, String> VERSIONED = new EnumMap<>(TileLayer.class);
+
+  static {
+    for (TileLayer layer : TileLayer.values()) {
+      VERSIONED.put(layer, versioned(layer));
+    }
+  }
 
   @Resource(lookup = "java:jboss/datasources/RegistryDS")
   private DataSource dataSource;
 
   @Override
-  public byte[] tile(TileLayer layer, TileAddress address, LocalDate day) {
+  public VersionedTile tile(TileLayer layer, TileAddress address, LocalDate day) {
     if (address.z() < layer.minZoom()) {
-      return new byte[0];
+      return new VersionedTile(version(layer), new byte[0]);
     }
-    String sql =
-        switch (layer) {
-          case MUNICIPALITIES -> MUNICIPALITIES;
-          case PARCELS -> PARCELS;
-          case ZONES -> ZONES;
-        };
     try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
+        PreparedStatement s = c.prepareStatement(VERSIONED.get(layer))) {
       for (int i = 0; i < 2; i++) {
         s.setInt(1 + 3 * i, address.z());
         s.setInt(2 + 3 * i, address.x());
@@ -83,8 +114,8 @@ public class SqlVectorTiles implements VectorTiles {
       }
       try (ResultSet rs = s.executeQuery()) {
         rs.next();
-        byte[] tile = rs.getBytes(1);
-        return tile == null ? new byte[0] : tile;
+        byte[] tile = rs.getBytes(2);
+        return new VersionedTile(rs.getLong(1), tile == null ? new byte[0] : tile);
       }
     } catch (SQLException e) {
       throw new IllegalStateException("no se pudo dibujar la tesela " + address, e);

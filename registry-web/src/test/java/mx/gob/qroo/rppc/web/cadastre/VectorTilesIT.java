@@ -84,6 +84,13 @@ class VectorTilesIT {
                 "select count(*) from audit.access_event where resource_type = 'PARCEL'"
                     + " and resource_id = '16/16959/28826'"))
         .isEqualTo(before + 1);
+    // the tag read with the tile is the one a cached copy is checked against: nothing is resent
+    tiles("planeador1")
+        .header("If-None-Match", tile.header("ETag"))
+        .get("/api/tiles/parcels/" + Z16)
+        .then()
+        .statusCode(304)
+        .header("ETag", equalTo(tile.header("ETag")));
     // far out, a parcel tile would hold thousands of lots: it is empty
     assertThat(tiles("planeador1").get("/api/tiles/parcels/10/264/450.mvt").asByteArray())
         .isEmpty();
