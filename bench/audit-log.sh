@@ -17,18 +17,10 @@ bench_require_tools wrk curl psql
 bench_require_app
 bench_require_data
 bench_load_setup audit-log
-WORK_DIR=${REGISTRY_WORK_DIR:-$ROOT/.work/dev}
-CLI=$(ls "$WORK_DIR"/wildfly-*/bin/jboss-cli.sh 2>/dev/null | head -1)
-[[ -n $CLI ]] || bench_die "no WildFly under $WORK_DIR"
-CONTROLLER=127.0.0.1:$((9990 + HTTP_PORT - 8080))
 trap 'bench_stop_child; writer on >/dev/null 2>&1 || true; rm -f "$OUT/tokens.txt"' EXIT
 
 writer() { # on|off
-  if [[ $1 == off ]]; then
-    "$CLI" --connect --controller="$CONTROLLER" --command="/system-property=rppc.audit.writer:add(value=off)" >/dev/null
-  else
-    "$CLI" --connect --controller="$CONTROLLER" --command="/system-property=rppc.audit.writer:remove" >/dev/null 2>&1 || true
-  fi
+  if [[ $1 == off ]]; then bench_system_property rppc.audit.writer off; else bench_system_property rppc.audit.writer ""; fi
 }
 leaves() { psql_super -c "select count(*) from audit.log_leaf"; }
 pending() { psql_super -c "select count(*) from audit.access_event e where not exists (select 1 from audit.log_leaf l where l.event_id = e.id)"; }

@@ -27,6 +27,31 @@ psql_app() {
   PGPASSWORD=$DB_PASSWORD psql -X -q -At -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$DB_PORT" -U "$DB_USER" -d "$DB_NAME" "$@"
 }
 
+# WildFly's management CLI on the instance under test (management port = 9990 + HTTP port - 8080,
+# as ./registry sets it), for run-time system properties such as the switches below.
+bench_cli() { # command
+  local cli
+  cli=$(ls "${REGISTRY_WORK_DIR:-$ROOT/.work/dev}"/wildfly-*/bin/jboss-cli.sh 2>/dev/null | head -1)
+  [[ -n $cli ]] || bench_die "no WildFly under ${REGISTRY_WORK_DIR:-$ROOT/.work/dev}"
+  "$cli" --connect --controller="127.0.0.1:$((9990 + HTTP_PORT - 8080))" --command="$1"
+}
+bench_system_property() { # name value|"" (removes it)
+  bench_cli "/system-property=$1:remove" >/dev/null 2>&1 || true
+  [[ -z $2 ]] || bench_cli "/system-property=$1:add(value=$2)" >/dev/null
+}
+
+# All of a benchmark's clients come from 127.0.0.1, one address: the budget of anonymous lookups
+# per address (PublicLookups, 30 a minute) is raised far above any rate reached here for the run
+# and put back at the end. The budget's bookkeeping still runs on every lookup.
+bench_raise_lookup_budget() {
+  bench_system_property rppc.public-lookups.burst 100000000
+  bench_system_property rppc.public-lookups.per-minute 100000000
+}
+bench_restore_lookup_budget() {
+  bench_system_property rppc.public-lookups.burst ""
+  bench_system_property rppc.public-lookups.per-minute ""
+}
+
 # An access token of a demo user (password = user name) from the public client registry-cli.
 # Fetch tokens one after the other: with the realm's brute-force protection, Keycloak refuses
 # concurrent password grants of one user ("Invalid user credentials", user_temporarily_disabled).

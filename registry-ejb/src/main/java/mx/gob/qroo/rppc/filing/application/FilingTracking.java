@@ -18,17 +18,22 @@ public class FilingTracking {
   static final String NOT_FOUND = "No encontramos un trámite con ese código de seguimiento.";
 
   @Inject FilingRepository filings;
+  @Inject FilingViews views;
 
+  /**
+   * The status of the procedure with this code. A malformed code is looked up too, as a code that
+   * is never issued: same query, same time, same answer as an unknown one.
+   */
   public PublicFilingStatus status(String trackingCode) {
     TrackingCode code;
     try {
       code = TrackingCode.parse(trackingCode);
     } catch (IllegalArgumentException malformed) {
-      throw new ResourceNotFoundException(NOT_FOUND);
+      code = TrackingCode.NEVER_ISSUED;
     }
     return filings
         .findByTrackingCode(code)
-        .map(PublicFilingStatus::of)
+        .map(filing -> PublicFilingStatus.of(filing, views.termState(filing)))
         .orElseThrow(() -> new ResourceNotFoundException(NOT_FOUND));
   }
 }

@@ -8,23 +8,35 @@ import java.util.Set;
  * words.
  */
 public enum FilingStatus {
-  RECEIVED("Recibido"),
-  ASSIGNED("Turnado a un registrador"),
-  IN_EXAMINATION("En calificación"),
-  SUSPENDED("Suspendido: requiere corrección"),
-  INSCRIBED("Inscrito"),
-  DENIED("Denegado"),
-  WITHDRAWN("Desistido"),
-  LAPSED("Caducado");
+  RECEIVED(
+      "Recibido",
+      "Recibimos su solicitud; su número de entrada le da su lugar en el orden de llegada."),
+  ASSIGNED("Turnado a un registrador", "Su solicitud pasó a un registrador para su revisión."),
+  IN_EXAMINATION("En calificación", "Un registrador revisa su solicitud y sus documentos."),
+  SUSPENDED(
+      "Suspendido: requiere corrección",
+      "La revisión se detuvo porque falta algo que usted debe corregir o entregar."),
+  INSCRIBED("Inscrito", "Su trámite quedó inscrito en el Registro."),
+  DENIED("Denegado", "El registrador negó la inscripción."),
+  WITHDRAWN("Desistido", "El trámite se retiró a petición de quien lo presentó."),
+  LAPSED("Caducado", "El trámite caducó porque el requisito no se cumplió dentro del plazo.");
 
   private final String citizenLabel;
+  private final String citizenStep;
 
-  FilingStatus(String citizenLabel) {
+  FilingStatus(String citizenLabel, String citizenStep) {
     this.citizenLabel = citizenLabel;
+    this.citizenStep = citizenStep;
   }
 
+  /** The status in a few plain words, for the citizen. */
   public String citizenLabel() {
     return citizenLabel;
+  }
+
+  /** What reaching this status means, in one plain sentence, for the citizen's timeline. */
+  public String citizenStep() {
+    return citizenStep;
   }
 
   /** Not yet resolved: it holds its place in the prelación of its folios. */

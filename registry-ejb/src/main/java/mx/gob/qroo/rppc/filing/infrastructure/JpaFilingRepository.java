@@ -64,7 +64,9 @@ public class JpaFilingRepository implements FilingRepository {
   @Override
   public Optional<Filing> findByTrackingCode(TrackingCode trackingCode) {
     return em.createQuery(
-            "select f from Filing f join fetch f.procedureType where f.trackingCode = :code",
+            // the steps come along: the public status shows them all
+            "select f from Filing f join fetch f.procedureType left join fetch f.transitions"
+                + " where f.trackingCode = :code",
             Filing.class)
         .setParameter("code", trackingCode)
         .getResultStream()

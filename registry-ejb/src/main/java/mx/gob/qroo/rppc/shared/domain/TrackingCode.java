@@ -15,6 +15,12 @@ public final class TrackingCode {
   static final int LENGTH = 16;
   private static final RandomGenerator SECURE_RANDOM = new SecureRandom();
 
+  /**
+   * A code that can never be issued nor typed ({@code 0} is not in the alphabet): looked up in
+   * place of a malformed one, so that both cost the same query and get the same answer.
+   */
+  public static final TrackingCode NEVER_ISSUED = new TrackingCode("0000-0000-0000-0000");
+
   private final String value;
 
   private TrackingCode(String canonical) {

@@ -80,6 +80,11 @@ public final class FilingResponses {
     }
   }
 
+  /**
+   * The public status: no personal data. {@code termState} (ON_TIME, AT_RISK, OVERDUE) while
+   * pending, {@code resolvedOnTime} once resolved; {@code requirement} and {@code
+   * correctionDueDate} only while suspended.
+   */
   public record PublicStatus(
       String trackingCode,
       String procedureType,
@@ -88,7 +93,14 @@ public final class FilingResponses {
       String statusLabel,
       String receivedAt,
       String office,
-      String officeName) {
+      String officeName,
+      List<PublicStep> timeline,
+      LocalDate dueDate,
+      String termState,
+      String termStateLabel,
+      Boolean resolvedOnTime,
+      String requirement,
+      LocalDate correctionDueDate) {
     public static PublicStatus of(PublicFilingStatus filing) {
       return new PublicStatus(
           filing.trackingCode(),
@@ -98,7 +110,22 @@ public final class FilingResponses {
           filing.statusLabel(),
           LocalTimes.iso(filing.receivedAt()),
           filing.office(),
-          filing.officeName());
+          filing.officeName(),
+          filing.timeline().stream().map(PublicStep::of).toList(),
+          filing.dueDate(),
+          filing.termState() == null ? null : filing.termState().name(),
+          filing.termState() == null ? null : filing.termState().label(),
+          filing.resolvedOnTime(),
+          filing.requirement(),
+          filing.correctionDueDate());
+    }
+  }
+
+  /** One step of a procedure's public timeline. */
+  public record PublicStep(String status, String label, String description, String at) {
+    static PublicStep of(PublicFilingStatus.Step step) {
+      return new PublicStep(
+          step.status().name(), step.label(), step.description(), LocalTimes.iso(step.at()));
     }
   }
 }

@@ -17,4 +17,10 @@ public final class DisplayTimes {
   public static String of(Instant instant) {
     return FORMAT.format(RegistryTime.local(instant));
   }
+
+  /** The instant with Quintana Roo's offset, for a {@code <time datetime>} attribute. */
+  public static String iso(Instant instant) {
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+        RegistryTime.local(instant).toOffsetDateTime());
+  }
 }
