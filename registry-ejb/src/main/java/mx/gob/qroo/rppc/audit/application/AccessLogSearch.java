@@ -16,6 +16,7 @@ import mx.gob.qroo.rppc.audit.domain.AccessHistory;
 import mx.gob.qroo.rppc.audit.domain.AccessLogQuery;
 import mx.gob.qroo.rppc.audit.domain.LoggedEvent;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
+import mx.gob.qroo.rppc.shared.domain.CsvLine;
 import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
 import mx.gob.qroo.rppc.shared.domain.Role;
 import mx.gob.qroo.rppc.shared.domain.Violation;
@@ -86,33 +87,19 @@ public class AccessLogSearch {
   }
 
   static String row(LoggedEvent e) {
-    StringBuilder line = new StringBuilder(256);
-    String[] fields = {
-      Long.toString(e.id()),
-      e.occurredAt().toString(),
-      e.actor(),
-      e.actorSubject(),
-      e.roles(),
-      e.clientAddress(),
-      e.action(),
-      e.resourceType(),
-      e.resourceId(),
-      e.justification(),
-      e.outcome(),
-      e.requestId(),
-      e.detail()
-    };
-    for (int i = 0; i < fields.length; i++) {
-      if (i > 0) {
-        line.append(',');
-      }
-      String value = fields[i] == null ? "" : fields[i];
-      if (value.matches("(?s).*[\",\r\n].*")) {
-        line.append('"').append(value.replace("\"", "\"\"")).append('"');
-      } else {
-        line.append(value);
-      }
-    }
-    return line.append("\r\n").toString();
+    return CsvLine.of(
+        Long.toString(e.id()),
+        e.occurredAt().toString(),
+        e.actor(),
+        e.actorSubject(),
+        e.roles(),
+        e.clientAddress(),
+        e.action(),
+        e.resourceType(),
+        e.resourceId(),
+        e.justification(),
+        e.outcome(),
+        e.requestId(),
+        e.detail());
   }
 }
