@@ -14,9 +14,9 @@ import mx.gob.qroo.rppc.shared.domain.LookupBudget;
 
 /**
  * Answers 429 with {@code Retry-After} to an address that has spent its budget of lookups by code
- * ({@link PublicLookups}): the tracking page {@code /tramite/{code}} (a readable page) and {@code
- * GET /api/public/filings/{code}} (problem details) draw on the same budget. Other requests are not
- * counted.
+ * ({@link PublicLookups}): the tracking page {@code /tramite/{code}} and the property alerts' forms
+ * (a readable page) and {@code GET /api/public/filings/{code}} (problem details) draw on the same
+ * budget. Other requests are not counted.
  */
 @WebFilter(urlPatterns = "/*")
 public class PublicLookupLimitFilter extends HttpFilter {
@@ -26,6 +26,9 @@ public class PublicLookupLimitFilter extends HttpFilter {
 
   private static final String PAGE_LOOKUP = "/tramite/";
 
+  /** Subscribing a folio to property alerts tells whether the folio exists: counted too. */
+  private static final String ALERT_REQUEST = "/alerta-inmobiliaria/accion/";
+
   @Inject PublicLookups lookups;
 
   @Override
@@ -34,7 +37,9 @@ public class PublicLookupLimitFilter extends HttpFilter {
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     boolean api = path.startsWith(API_LOOKUP) && "/api".equals(request.getContextPath());
-    boolean page = path.startsWith(PAGE_LOOKUP) && request.getContextPath().isEmpty();
+    boolean page =
+        (path.startsWith(PAGE_LOOKUP) || path.startsWith(ALERT_REQUEST))
+            && request.getContextPath().isEmpty();
     if (api || page) {
       LookupBudget.Decision decision = lookups.spend(request.getRemoteAddr());
       if (!decision.allowed()) {

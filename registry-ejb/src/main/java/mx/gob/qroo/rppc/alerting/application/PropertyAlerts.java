@@ -1,0 +1,76 @@
+package mx.gob.qroo.rppc.alerting.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import mx.gob.qroo.rppc.alerting.domain.EmailAddress;
+import mx.gob.qroo.rppc.alerting.domain.Subscription;
+import mx.gob.qroo.rppc.alerting.domain.Subscriptions;
+import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
+import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
+import mx.gob.qroo.rppc.shared.domain.Violation;
+
+/**
+ * Alerta Inmobiliaria for anyone: subscribe a folio with an e-mail address (a confirmation message
+ * goes out; nothing is sent before it is confirmed), confirm, cancel. The token in the messages'
+ * links is the only key: 256 random bits.
+ */
+@Stateless
+@PermitAll
+public class PropertyAlerts {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @Inject Subscriptions subscriptions;
+  @Inject Clock clock;
+
+  /**
+   * Subscribes the folio; an unknown folio or a malformed address is refused with a violation of
+   * field {@code folio} or {@code correo}.
+   */
+  public Subscription subscribe(String folioNumber, String email) {
+    String folio = folioNumber == null ? "" : folioNumber.strip().toUpperCase(Locale.ROOT);
+    String address;
+    try {
+      address = EmailAddress.parse(email);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequestException(List.of(new Violation("correo", e.getMessage())));
+    }
+    if (folio.isEmpty() || !subscriptions.folioExists(folio)) {
+      throw new InvalidRequestException(
+          List.of(
+              new Violation(
+                  "folio",
+                  "no existe el folio '" + folio + "': escríbalo como aparece en su boleta")));
+    }
+    return subscriptions.request(folio, address, newToken(), clock.instant());
+  }
+
+  public Optional<Subscription> find(String token) {
+    return token == null || token.isBlank() ? Optional.empty() : subscriptions.byToken(token);
+  }
+
+  public Subscription confirm(String token) {
+    return subscriptions
+        .confirm(token, clock.instant())
+        .orElseThrow(() -> new ResourceNotFoundException("el enlace no corresponde a una alerta"));
+  }
+
+  public Subscription cancel(String token) {
+    return subscriptions
+        .cancel(token, clock.instant())
+        .orElseThrow(() -> new ResourceNotFoundException("el enlace no corresponde a una alerta"));
+  }
+
+  private static String newToken() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+}

@@ -1,0 +1,137 @@
+package mx.gob.qroo.rppc.alerting.infrastructure;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import javax.sql.DataSource;
+import mx.gob.qroo.rppc.alerting.domain.Subscription;
+import mx.gob.qroo.rppc.alerting.domain.Subscriptions;
+import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
+
+@ApplicationScoped
+public class SqlSubscriptions implements Subscriptions {
+
+  private static final String COLUMNS =
+      "id, folio_number, email, token, requested_at, confirmed_at, cancelled_at";
+
+  @Resource(lookup = "java:jboss/datasources/RegistryDS")
+  private DataSource dataSource;
+
+  @Override
+  public boolean folioExists(String folioNumber) {
+    return Jdbc.withConnection(
+        dataSource,
+        "no se pudo buscar el folio",
+        c ->
+            Jdbc.first(
+                    c, "select 1 from folio.folio where folio_number = ?", r -> true, folioNumber)
+                .isPresent());
+  }
+
+  @Override
+  public Subscription request(String folioNumber, String email, String newToken, Instant at) {
+    return Jdbc.withConnection(
+        dataSource,
+        "no se pudo registrar la alerta",
+        c -> {
+          Subscription subscription =
+              Jdbc.first(
+                      c,
+                      "select "
+                          + COLUMNS
+                          + " from alerting.subscription where folio_number = ?"
+                          + " and lower(email) = lower(?) and cancelled_at is null",
+                      SqlSubscriptions::subscription,
+                      folioNumber,
+                      email)
+                  .orElseGet(() -> inserted(c, folioNumber, email, newToken, at));
+          if (!subscription.confirmed()) {
+            Jdbc.update(
+                c,
+                "insert into alerting.outbox (subscription_id, kind, occurred_at)"
+                    + " values (?, 'CONFIRMATION', ?)",
+                subscription.id(),
+                Timestamp.from(at));
+          }
+          return subscription;
+        });
+  }
+
+  private static Subscription inserted(
+      Connection c, String folioNumber, String email, String token, Instant at) {
+    try {
+      return Jdbc.first(
+              c,
+              "insert into alerting.subscription (folio_number, email, token, requested_at)"
+                  + " values (?, ?, ?, ?) returning "
+                  + COLUMNS,
+              SqlSubscriptions::subscription,
+              folioNumber,
+              email,
+              token,
+              Timestamp.from(at))
+          .orElseThrow();
+    } catch (SQLException e) {
+      throw new IllegalStateException("no se pudo registrar la alerta: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Optional<Subscription> byToken(String token) {
+    return Jdbc.withConnection(
+        dataSource,
+        "no se pudo leer la alerta",
+        c ->
+            Jdbc.first(
+                c,
+                "select " + COLUMNS + " from alerting.subscription where token = ?",
+                SqlSubscriptions::subscription,
+                token));
+  }
+
+  @Override
+  public Optional<Subscription> confirm(String token, Instant at) {
+    return change(
+        "update alerting.subscription set confirmed_at = ? where token = ?"
+            + " and confirmed_at is null and cancelled_at is null",
+        token,
+        at);
+  }
+
+  @Override
+  public Optional<Subscription> cancel(String token, Instant at) {
+    return change(
+        "update alerting.subscription set cancelled_at = ? where token = ?"
+            + " and cancelled_at is null",
+        token,
+        at);
+  }
+
+  private Optional<Subscription> change(String sql, String token, Instant at) {
+    Jdbc.withConnection(
+        dataSource,
+        "no se pudo cambiar la alerta",
+        c -> Jdbc.update(c, sql, Timestamp.from(at), token));
+    return byToken(token);
+  }
+
+  private static Subscription subscription(ResultSet r) throws SQLException {
+    return new Subscription(
+        r.getLong(1),
+        r.getString(2),
+        r.getString(3),
+        r.getString(4),
+        instant(r.getTimestamp(5)),
+        instant(r.getTimestamp(6)),
+        instant(r.getTimestamp(7)));
+  }
+
+  private static Instant instant(Timestamp t) {
+    return t == null ? null : t.toInstant();
+  }
+}
