@@ -16,5 +16,7 @@ public enum ResourceType {
   /** An alert of the anomaly rules (oversight.alert), and its review. */
   ALERT,
   /** An entry of the staff directory (shared.staff_member), by user name. */
-  STAFF_MEMBER
+  STAFF_MEMBER,
+  /** A lien certificate (certificate.lien_certificate), by its verification code. */
+  CERTIFICATE
 }

@@ -14,6 +14,7 @@ import mx.gob.qroo.rppc.audit.application.Audited;
 import mx.gob.qroo.rppc.audit.application.CallerIdentity;
 import mx.gob.qroo.rppc.audit.domain.AccessAction;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
+import mx.gob.qroo.rppc.certificate.application.CertificateIssuance;
 import mx.gob.qroo.rppc.filing.domain.Filing;
 import mx.gob.qroo.rppc.filing.domain.FilingRepository;
 import mx.gob.qroo.rppc.folio.domain.EntryDraft;
@@ -32,9 +33,10 @@ import mx.gob.qroo.rppc.shared.domain.Violations;
 
 /**
  * Calificación registral: assignment to a registrar, examination with its three outcomes, and the
- * applicant's withdrawal or correction. Inscription signs the entries on every folio of the filing,
- * and is refused while an earlier filing on any of those folios is pending (prelación); the refusal
- * is recorded as an anomaly in the access log.
+ * applicant's withdrawal or correction. Inscription signs the entries on every folio of the filing
+ * (for a certificate filing: issues a signed lien certificate of each folio), and is refused while
+ * an earlier filing on any of those folios is pending (prelación); the refusal is recorded as an
+ * anomaly in the access log.
  */
 @Stateless
 public class FilingExamination {
@@ -47,6 +49,7 @@ public class FilingExamination {
   @Inject CallerIdentity caller;
   @Inject AnomalyLog anomalies;
   @Inject FilingViews views;
+  @Inject CertificateIssuance certificates;
   @Inject Clock clock;
 
   @RolesAllowed(Role.REGISTRADOR)
@@ -161,6 +164,16 @@ public class FilingExamination {
           throw new ConflictException(
               "acto-improcedente", "Folio " + number + ": " + e.getMessage());
         }
+      }
+    }
+    if (filing.procedureType().issuesCertificates()) {
+      // a certificate of each folio as it stands at the resolution's instant
+      for (String number : filing.folioNumbers().stream().sorted().toList()) {
+        Folio folio =
+            folios
+                .find(FolioNumber.parse(number))
+                .orElseThrow(() -> new ResourceNotFoundException("no existe el folio " + number));
+        certificates.issue(folio, filing.entryNumber().toString(), at);
       }
     }
     filing.inscribe(registrar, at, grounds);

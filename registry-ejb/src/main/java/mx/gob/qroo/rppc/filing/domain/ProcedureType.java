@@ -71,7 +71,12 @@ public class ProcedureType {
 
   /** Whether a filing of this type must name the folios it concerns. */
   public boolean concernsFolios() {
-    return entryKind != null || code.startsWith("CERTIFICADO");
+    return entryKind != null || issuesCertificates();
+  }
+
+  /** Whether resolving a filing of this type issues a certificate of each of its folios. */
+  public boolean issuesCertificates() {
+    return entryKind == null && code.startsWith("CERTIFICADO");
   }
 
   @Override

@@ -29,6 +29,9 @@ public class PublicLookupLimitFilter extends HttpFilter {
   /** Subscribing a folio to property alerts tells whether the folio exists: counted too. */
   private static final String ALERT_REQUEST = "/alerta-inmobiliaria/accion/";
 
+  /** Certificates are looked up by their codes too. */
+  private static final String CERTIFICATE_LOOKUP = "/verificar/";
+
   @Inject PublicLookups lookups;
 
   @Override
@@ -38,7 +41,9 @@ public class PublicLookupLimitFilter extends HttpFilter {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     boolean api = path.startsWith(API_LOOKUP) && "/api".equals(request.getContextPath());
     boolean page =
-        (path.startsWith(PAGE_LOOKUP) || path.startsWith(ALERT_REQUEST))
+        (path.startsWith(PAGE_LOOKUP)
+                || path.startsWith(ALERT_REQUEST)
+                || path.startsWith(CERTIFICATE_LOOKUP))
             && request.getContextPath().isEmpty();
     if (api || page) {
       LookupBudget.Decision decision = lookups.spend(request.getRemoteAddr());

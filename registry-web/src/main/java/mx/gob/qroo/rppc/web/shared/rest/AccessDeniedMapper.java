@@ -35,7 +35,8 @@ public class AccessDeniedMapper extends ProblemResponses
           Map.entry("ogc", ResourceType.PARCEL),
           Map.entry("tiles", ResourceType.PARCEL),
           Map.entry("audit", ResourceType.ACCESS_LOG),
-          Map.entry("staff", ResourceType.STAFF_MEMBER));
+          Map.entry("staff", ResourceType.STAFF_MEMBER),
+          Map.entry("certificates", ResourceType.CERTIFICATE));
 
   @Inject DeniedAccessLog deniedAccesses;
   @Context Request request;

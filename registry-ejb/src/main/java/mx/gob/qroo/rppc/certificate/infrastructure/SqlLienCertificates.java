@@ -1,0 +1,93 @@
+package mx.gob.qroo.rppc.certificate.infrastructure;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import mx.gob.qroo.rppc.certificate.domain.LienCertificate;
+import mx.gob.qroo.rppc.certificate.domain.LienCertificates;
+import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
+
+@ApplicationScoped
+public class SqlLienCertificates implements LienCertificates {
+
+  private static final String COLUMNS = "code, filing_entry_number, folio_number, as_of, sha256";
+
+  @Resource(lookup = "java:jboss/datasources/RegistryDS")
+  private DataSource dataSource;
+
+  @Override
+  public void store(LienCertificate c, byte[] pdf) {
+    Jdbc.withConnection(
+        dataSource,
+        "no se pudo guardar el certificado",
+        connection ->
+            Jdbc.update(
+                connection,
+                "insert into certificate.lien_certificate ("
+                    + COLUMNS
+                    + ", pdf)"
+                    + " values (?, ?, ?, ?, ?, ?)",
+                c.code(),
+                c.filingEntryNumber(),
+                c.folioNumber(),
+                Timestamp.from(c.asOf()),
+                c.sha256(),
+                pdf));
+  }
+
+  @Override
+  public Optional<LienCertificate> byCode(String code) {
+    return Jdbc.withConnection(
+        dataSource,
+        "no se pudo leer el certificado",
+        c ->
+            Jdbc.first(
+                c,
+                "select " + COLUMNS + " from certificate.lien_certificate where code = ?",
+                SqlLienCertificates::certificate,
+                code));
+  }
+
+  @Override
+  public List<LienCertificate> ofFiling(String filingEntryNumber) {
+    return Jdbc.withConnection(
+        dataSource,
+        "no se pudieron leer los certificados",
+        c ->
+            Jdbc.rows(
+                c,
+                "select "
+                    + COLUMNS
+                    + " from certificate.lien_certificate"
+                    + " where filing_entry_number = ? order by folio_number",
+                SqlLienCertificates::certificate,
+                filingEntryNumber));
+  }
+
+  @Override
+  public Optional<byte[]> pdf(String code) {
+    return Jdbc.withConnection(
+        dataSource,
+        "no se pudo leer el certificado",
+        c ->
+            Jdbc.first(
+                c,
+                "select pdf from certificate.lien_certificate where code = ?",
+                r -> r.getBytes(1),
+                code));
+  }
+
+  private static LienCertificate certificate(ResultSet r) throws SQLException {
+    return new LienCertificate(
+        r.getString(1),
+        r.getString(2),
+        r.getString(3),
+        r.getTimestamp(4).toInstant(),
+        r.getString(5));
+  }
+}

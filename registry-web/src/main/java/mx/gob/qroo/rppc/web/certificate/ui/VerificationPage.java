@@ -1,0 +1,117 @@
+package mx.gob.qroo.rppc.web.certificate.ui;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import mx.gob.qroo.rppc.certificate.application.CertificateVerification;
+import mx.gob.qroo.rppc.certificate.domain.CertificateFacts;
+import mx.gob.qroo.rppc.web.filing.ui.DisplayTimes;
+
+/**
+ * The verification page: what the certificate with the path's code attests, and the outcome of an
+ * uploaded copy. An unknown code (or a malformed one) gets a 404 page saying so.
+ */
+@Named
+@RequestScoped
+public class VerificationPage {
+
+  private static final Locale ES_MX = Locale.forLanguageTag("es-MX");
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy", ES_MX);
+
+  @Inject CertificateVerification verification;
+
+  private String code;
+  private CertificateVerification.Attested attested;
+  private VerificationServlet.Upload upload;
+
+  public void load() {
+    ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+    code = (String) context.getRequestMap().get(VerificationServlet.CODE);
+    upload = (VerificationServlet.Upload) context.getRequestMap().get(VerificationServlet.UPLOAD);
+    if (code == null) {
+      return;
+    }
+    attested = verification.find(code).orElse(null);
+    if (attested == null) {
+      context.setResponseStatus(404);
+    }
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public boolean isAsked() {
+    return code != null;
+  }
+
+  public boolean isFound() {
+    return attested != null;
+  }
+
+  public String getCanonicalCode() {
+    return attested == null ? null : attested.certificate().code();
+  }
+
+  public CertificateFacts getFacts() {
+    return attested == null ? null : attested.facts();
+  }
+
+  public String getAsOf() {
+    return attested == null ? null : DisplayTimes.of(attested.facts().asOf());
+  }
+
+  public String getFiling() {
+    return attested == null ? null : attested.certificate().filingEntryNumber();
+  }
+
+  public String getSha256() {
+    return attested == null ? null : attested.certificate().sha256();
+  }
+
+  /** Each lien or notice in force, in one line. */
+  public List<String> getStandings() {
+    if (attested == null) {
+      return List.of();
+    }
+    CertificateFacts facts = attested.facts();
+    return java.util.stream.Stream.concat(facts.encumbrances().stream(), facts.notices().stream())
+        .map(this::line)
+        .toList();
+  }
+
+  private String line(CertificateFacts.Standing e) {
+    StringBuilder text =
+        new StringBuilder(e.kind())
+            .append(" (asiento ")
+            .append(e.sequence())
+            .append("), firmado el ")
+            .append(DisplayTimes.of(e.signedAt()));
+    if (e.amountMxn() != null) {
+      text.append(", monto ").append(money(e.amountMxn()));
+    }
+    if (e.beneficiary() != null) {
+      text.append(", a favor de ").append(e.beneficiary());
+    }
+    if (e.expiresOn() != null) {
+      text.append(", vigente hasta el ").append(DAY.format(e.expiresOn()));
+    }
+    return text.toString();
+  }
+
+  public String getUpload() {
+    return upload == null ? null : upload.name();
+  }
+
+  private static String money(BigDecimal amount) {
+    return NumberFormat.getCurrencyInstance(ES_MX).format(amount);
+  }
+}

@@ -1,0 +1,91 @@
+package mx.gob.qroo.rppc.web.certificate.ui;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.MultipartConfig;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import mx.gob.qroo.rppc.certificate.application.CertificateVerification;
+
+/**
+ * {@code /verificar/{code}}: GET shows what the certificate attests ({@code verificar.xhtml}); a
+ * POST with a PDF ({@code archivo}, multipart, at most 10 MB) says whether it is the unaltered
+ * original. {@code /verificar?codigo=} (the form without JavaScript) redirects to the code's
+ * address. Lookups draw on the per-address budget ({@code PublicLookupLimitFilter}).
+ */
+@WebServlet("/verificar/*")
+@MultipartConfig(
+    maxFileSize = VerificationServlet.MAX_BYTES,
+    maxRequestSize = VerificationServlet.MAX_BYTES + 65_536)
+public class VerificationServlet extends HttpServlet {
+
+  static final long MAX_BYTES = 10L * 1024 * 1024;
+  static final String CODE = VerificationServlet.class.getName() + ".code";
+  static final String UPLOAD = VerificationServlet.class.getName() + ".upload";
+
+  @Inject CertificateVerification verification;
+
+  /** What an upload showed: the original, or not. */
+  public enum Upload {
+    ORIGINAL,
+    ALTERED,
+    MISSING
+  }
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws ServletException, IOException {
+    String path = request.getPathInfo();
+    if (path == null || path.length() <= 1) {
+      String typed = request.getParameter("codigo");
+      response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+      response.setHeader(
+          "Location",
+          request.getContextPath()
+              + (typed == null || typed.isBlank()
+                  ? "/verificar.xhtml"
+                  : "/verificar/"
+                      + java.net.URLEncoder.encode(
+                              typed.strip(), java.nio.charset.StandardCharsets.UTF_8)
+                          .replace("+", "%20")));
+      return;
+    }
+    show(request, response, path.substring(1), null);
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws ServletException, IOException {
+    String path = request.getPathInfo();
+    String code = path == null || path.length() <= 1 ? "" : path.substring(1);
+    Upload upload;
+    Part file;
+    try {
+      file = request.getPart("archivo");
+    } catch (IllegalStateException tooLarge) {
+      file = null;
+    }
+    if (file == null || file.getSize() == 0) {
+      upload = Upload.MISSING;
+    } else {
+      try (InputStream in = file.getInputStream()) {
+        upload =
+            verification.isOriginal(code, in.readAllBytes()) ? Upload.ORIGINAL : Upload.ALTERED;
+      }
+    }
+    show(request, response, code, upload);
+  }
+
+  private static void show(
+      HttpServletRequest request, HttpServletResponse response, String code, Upload upload)
+      throws ServletException, IOException {
+    request.setAttribute(CODE, code);
+    request.setAttribute(UPLOAD, upload);
+    request.getRequestDispatcher("/verificar.xhtml").forward(request, response);
+  }
+}

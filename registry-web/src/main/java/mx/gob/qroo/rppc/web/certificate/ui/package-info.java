@@ -1,0 +1,2 @@
+/** The public verification of lien certificates: {@code /verificar/{code}}. */
+package mx.gob.qroo.rppc.web.certificate.ui;

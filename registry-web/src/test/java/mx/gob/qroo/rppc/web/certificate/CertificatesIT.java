@@ -1,0 +1,188 @@
+package mx.gob.qroo.rppc.web.certificate;
+
+import static io.restassured.RestAssured.given;
+import static mx.gob.qroo.rppc.web.testing.Deployment.BASE_URL;
+import static mx.gob.qroo.rppc.web.testing.Deployment.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.path.json.JsonPath;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import mx.gob.qroo.rppc.web.testing.Browser;
+import mx.gob.qroo.rppc.web.testing.Deployment;
+import mx.gob.qroo.rppc.web.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Lien certificates: issued when the registrar resolves a certificate filing, handed out by staff
+ * as a signed PDF, verified by anyone by code and by upload.
+ */
+class CertificatesIT {
+
+  private static final String CURP = "[A-Z]{4}\\d{6}[HM][A-Z]{5}[0-9A-Z]\\d";
+
+  /** A filing of a type on the folio, received and then inscribed by registrador1. */
+  private static String resolved(String type, String folio, String act) {
+    String entry =
+        Fixtures.received(
+                """
+                {"office":"CUN","procedureType":"%s",
+                 "applicant":{"name":"Carla Gómez Rivera","curp":"GOMC850101MQRRRR09"},
+                 "folios":["%s"]%s}"""
+                    .formatted(type, folio, act))
+            .getString("entryNumber");
+    as("registrador1").post("/api/filings/" + entry + "/assignment").then().statusCode(200);
+    as("registrador1")
+        .body("{\"decision\":\"INSCRIBE\"}")
+        .post("/api/filings/" + entry + "/examination")
+        .then()
+        .statusCode(200);
+    return entry;
+  }
+
+  /** The certificate a resolved certificate filing issued: its code and its PDF as handed out. */
+  private record Issued(String code, byte[] pdf) {}
+
+  private static Issued certificateOf(String folio) {
+    String filing = resolved("CERTIFICADO_LIBERTAD_GRAVAMEN", folio, "");
+    JsonPath list =
+        as("capturista1")
+            .get("/api/certificates?filing=" + filing)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(list.getList("folioNumber")).containsExactly(folio);
+    String code = list.getString("[0].code");
+    byte[] pdf =
+        as("capturista1")
+            .accept("application/pdf")
+            .get("/api/certificates/" + code + "/pdf")
+            .then()
+            .statusCode(200)
+            .contentType("application/pdf")
+            .extract()
+            .asByteArray();
+    assertThat(sha256(pdf)).isEqualTo(list.getString("[0].sha256"));
+    assertThat(list.getString("[0].verifyUrl")).endsWith("/verificar/" + code);
+    return new Issued(code, pdf);
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String page(String code) {
+    return given().baseUri(BASE_URL).get("/verificar/" + code).then().extract().asString();
+  }
+
+  private static String upload(String code, byte[] pdf) {
+    return given()
+        .baseUri(BASE_URL)
+        .multiPart("archivo", "certificado.pdf", pdf, "application/pdf")
+        .post("/verificar/" + code)
+        .then()
+        .statusCode(200)
+        .extract()
+        .asString();
+  }
+
+  private static byte[] tampered(byte[] pdf) {
+    byte[] copy = pdf.clone();
+    copy[copy.length / 3] ^= 1;
+    return copy;
+  }
+
+  @Test
+  void aCertificateAttestsTheFolioAsOfItsInstantForeverAndOnlyTheOriginalPasses() {
+    String folio = Fixtures.newPropertyFolio();
+    Issued free = certificateOf(folio);
+    long reads =
+        Deployment.count(
+            "select count(*) from audit.access_event where resource_type = 'CERTIFICATE'"
+                + " and resource_id = '"
+                + free.code()
+                + "' and action = 'READ'");
+    assertThat(reads).isEqualTo(1);
+    as("planeador1").get("/api/certificates?filing=CUN-2026-000001").then().statusCode(403);
+
+    assertThat(page(free.code()))
+        .contains(folio, "Libre de gravámenes", "Carla Gómez Rivera", free.code())
+        .doesNotContainPattern(CURP);
+
+    // a mortgage is inscribed afterwards: the first certificate still says what was true then
+    resolved(
+        "HIPOTECA",
+        folio,
+        ",\"act\":{\"amount\":900000,\"beneficiaryName\":\"Banco del Caribe, S.A.\","
+            + "\"deed\":{\"number\":\"4513\",\"notary\":\"Notaría 3 de Cancún\"}}");
+    assertThat(page(free.code())).contains("Libre de gravámenes").doesNotContain("Hipoteca");
+    Issued encumbered = certificateOf(folio);
+    assertThat(page(encumbered.code()))
+        .contains("Existencia de gravámenes", "Hipoteca", "Banco del Caribe");
+
+    assertThat(upload(free.code(), free.pdf()))
+        .contains("id=\"original\"")
+        .doesNotContain("id=\"alterado\"");
+    assertThat(upload(free.code(), tampered(free.pdf()))).contains("id=\"alterado\"");
+    // a genuine certificate, but of another code, is not this one
+    assertThat(upload(free.code(), encumbered.pdf())).contains("id=\"alterado\"");
+  }
+
+  @Test
+  void anUnknownOrMalformedCodeGetsA404PageSayingSo() {
+    for (String code : new String[] {"CLG-2345-6789-ABCD", "nada"}) {
+      String body =
+          given()
+              .baseUri(BASE_URL)
+              .get("/verificar/" + code)
+              .then()
+              .statusCode(404)
+              .extract()
+              .asString();
+      assertThat(body)
+          .contains("Certificado no encontrado", "No existe un certificado con el código");
+    }
+  }
+
+  @Test
+  void aCitizenVerifiesByCodeAndByUploadInTheBrowser(@TempDir Path files) throws Exception {
+    String folio = Fixtures.newPropertyFolio();
+    Issued issued = certificateOf(folio);
+    Path original = Files.write(files.resolve("certificado.pdf"), issued.pdf());
+    Path altered = Files.write(files.resolve("alterado.pdf"), tampered(issued.pdf()));
+    WebDriver browser = Browser.open();
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+      browser.get(BASE_URL + "/verificar");
+      browser.findElement(By.id("codigo")).sendKeys(issued.code().toLowerCase());
+      browser.findElement(By.id("verificar")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("certificado")));
+      assertThat(browser.findElement(By.id("folio")).getText()).isEqualTo(folio);
+      assertThat(browser.findElement(By.id("dictamen")).getText()).isEqualTo("Libre de gravámenes");
+
+      browser.findElement(By.id("archivo")).sendKeys(original.toString());
+      browser.findElement(By.id("cotejar")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("original")));
+
+      browser.findElement(By.id("archivo")).sendKeys(altered.toString());
+      browser.findElement(By.id("cotejar")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("alterado")));
+      assertThat(browser.findElement(By.id("alterado")).getText()).contains("no coincide");
+    } finally {
+      browser.quit();
+    }
+  }
+}
