@@ -2,6 +2,8 @@ package mx.gob.qroo.rppc.certificate.application;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -72,6 +74,11 @@ public class CertificateSigningKey {
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("llave de los certificados inválida en " + dir, e);
     }
+  }
+
+  /** Loaded (or the DEMO key generated) as the application starts, not at the first certificate. */
+  void atStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    // touching the bean is enough: @PostConstruct has run
   }
 
   public PdfSignature signature() {
