@@ -18,6 +18,7 @@ import java.security.spec.X509EncodedKeySpec;
 import mx.gob.qroo.rppc.audit.domain.Checkpoint;
 import mx.gob.qroo.rppc.audit.domain.NoteKey;
 import mx.gob.qroo.rppc.audit.domain.SignedNote;
+import mx.gob.qroo.rppc.shared.application.KeyDirectory;
 
 /**
  * The registry's Ed25519 key for the access log's checkpoints. It lives in files outside the
@@ -38,12 +39,7 @@ public class LogSigningKey {
 
   @PostConstruct
   void load() {
-    Path dir =
-        Path.of(
-            System.getProperty(
-                "rppc.audit.key-dir",
-                Path.of(System.getProperty("jboss.server.data.dir", "."), "audit-log-key")
-                    .toString()));
+    Path dir = KeyDirectory.of("rppc.audit.key-dir", "audit-log-key");
     origin = System.getProperty("rppc.audit.origin", "rppc.qroo.gob.mx/bitacora");
     try {
       KeyPair pair = readOrCreate(dir);

@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import mx.gob.qroo.rppc.certificate.infrastructure.PdfSignature;
+import mx.gob.qroo.rppc.shared.application.KeyDirectory;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
@@ -48,12 +49,7 @@ public class CertificateSigningKey {
 
   @PostConstruct
   void load() {
-    Path dir =
-        Path.of(
-            System.getProperty(
-                "rppc.certificates.key-dir",
-                Path.of(System.getProperty("jboss.server.data.dir", "."), "certificate-signing-key")
-                    .toString()));
+    Path dir = KeyDirectory.of("rppc.certificates.key-dir", "certificate-signing-key");
     try {
       Path privateFile = dir.resolve("private.p8");
       Path certificateFile = dir.resolve("certificate.der");

@@ -1,9 +1,13 @@
 package mx.gob.qroo.rppc.certificate.domain;
 
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import mx.gob.qroo.rppc.folio.domain.Folio;
 import mx.gob.qroo.rppc.folio.domain.FolioState;
 import mx.gob.qroo.rppc.folio.domain.PropertyFolio;
@@ -24,6 +28,10 @@ public record CertificateFacts(
     List<Standing> encumbrances,
     List<Standing> notices) {
 
+  private static final Locale ES_MX = Locale.forLanguageTag("es-MX");
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy", ES_MX);
+
   public record Holding(String name, BigDecimal share) {}
 
   /** A lien or notice in force: its entry, kind, when signed, filing, amount or expiry. */
@@ -35,6 +43,33 @@ public record CertificateFacts(
       BigDecimal amountMxn,
       String beneficiary,
       LocalDate expiresOn) {
+
+    /**
+     * In one sentence, as the certificate prints it and the verification page shows it: {@code
+     * Hipoteca (asiento 3), firmado el …, entrada CUN-2026-000006, monto $816,750.00, a favor de
+     * INFONAVIT}; {@code when} writes the signing instant.
+     */
+    public String describe(Function<Instant, String> when) {
+      StringBuilder text =
+          new StringBuilder(kind)
+              .append(" (asiento ")
+              .append(sequence)
+              .append("), firmado el ")
+              .append(when.apply(signedAt));
+      if (filingEntryNumber != null) {
+        text.append(", entrada ").append(filingEntryNumber);
+      }
+      if (amountMxn != null) {
+        text.append(", monto ").append(NumberFormat.getCurrencyInstance(ES_MX).format(amountMxn));
+      }
+      if (beneficiary != null) {
+        text.append(", a favor de ").append(beneficiary);
+      }
+      if (expiresOn != null) {
+        text.append(", vigente hasta el ").append(DAY.format(expiresOn));
+      }
+      return text.toString();
+    }
 
     static Standing of(RegistryEntry e) {
       return new Standing(

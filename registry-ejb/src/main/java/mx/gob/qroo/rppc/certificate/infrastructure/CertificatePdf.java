@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -49,8 +48,6 @@ public final class CertificatePdf {
   private static final Locale ES_MX = Locale.forLanguageTag("es-MX");
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy, HH:mm:ss 'h'", ES_MX).withZone(CANCUN);
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy", ES_MX);
   private static final float MARGIN = 56;
   private static final float WIDTH = PDRectangle.LETTER.getWidth() - 2 * MARGIN;
 
@@ -138,21 +135,7 @@ public final class CertificatePdf {
     }
     page.line(bold, 11, title);
     for (CertificateFacts.Standing e : entries) {
-      StringBuilder text = new StringBuilder("• Asiento " + e.sequence() + ": " + e.kind());
-      text.append(", firmado el ").append(WHEN.format(e.signedAt()));
-      if (e.filingEntryNumber() != null) {
-        text.append(", entrada ").append(e.filingEntryNumber());
-      }
-      if (e.amountMxn() != null) {
-        text.append(", monto ").append(money(e.amountMxn()));
-      }
-      if (e.beneficiary() != null) {
-        text.append(", a favor de ").append(e.beneficiary());
-      }
-      if (e.expiresOn() != null) {
-        text.append(", vigente hasta el ").append(DAY.format(e.expiresOn()));
-      }
-      page.text(regular, 10, text.append('.').toString());
+      page.text(regular, 10, "• " + e.describe(WHEN::format) + ".");
     }
   }
 
@@ -171,11 +154,6 @@ public final class CertificatePdf {
 
   private static String percent(BigDecimal share) {
     return share.stripTrailingZeros().toPlainString();
-  }
-
-  private static String money(BigDecimal amount) {
-    NumberFormat format = NumberFormat.getCurrencyInstance(ES_MX);
-    return format.format(amount);
   }
 
   /** Writes lines top down, wrapping text to the page's width and adding pages as needed. */

@@ -5,11 +5,8 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
+import java.util.stream.Stream;
 import mx.gob.qroo.rppc.certificate.application.CertificateVerification;
 import mx.gob.qroo.rppc.certificate.domain.CertificateFacts;
 import mx.gob.qroo.rppc.web.filing.ui.DisplayTimes;
@@ -21,10 +18,6 @@ import mx.gob.qroo.rppc.web.filing.ui.DisplayTimes;
 @Named
 @RequestScoped
 public class VerificationPage {
-
-  private static final Locale ES_MX = Locale.forLanguageTag("es-MX");
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy", ES_MX);
 
   @Inject CertificateVerification verification;
 
@@ -83,35 +76,12 @@ public class VerificationPage {
       return List.of();
     }
     CertificateFacts facts = attested.facts();
-    return java.util.stream.Stream.concat(facts.encumbrances().stream(), facts.notices().stream())
-        .map(this::line)
+    return Stream.concat(facts.encumbrances().stream(), facts.notices().stream())
+        .map(e -> e.describe(DisplayTimes::of))
         .toList();
-  }
-
-  private String line(CertificateFacts.Standing e) {
-    StringBuilder text =
-        new StringBuilder(e.kind())
-            .append(" (asiento ")
-            .append(e.sequence())
-            .append("), firmado el ")
-            .append(DisplayTimes.of(e.signedAt()));
-    if (e.amountMxn() != null) {
-      text.append(", monto ").append(money(e.amountMxn()));
-    }
-    if (e.beneficiary() != null) {
-      text.append(", a favor de ").append(e.beneficiary());
-    }
-    if (e.expiresOn() != null) {
-      text.append(", vigente hasta el ").append(DAY.format(e.expiresOn()));
-    }
-    return text.toString();
   }
 
   public String getUpload() {
     return upload == null ? null : upload.name();
-  }
-
-  private static String money(BigDecimal amount) {
-    return NumberFormat.getCurrencyInstance(ES_MX).format(amount);
   }
 }

@@ -11,6 +11,8 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import mx.gob.qroo.rppc.certificate.application.CertificateVerification;
+import mx.gob.qroo.rppc.certificate.domain.VerificationCode;
+import mx.gob.qroo.rppc.web.shared.ui.CodeForm;
 
 /**
  * {@code /verificar/{code}}: GET shows what the certificate attests ({@code verificar.xhtml}); a
@@ -42,17 +44,8 @@ public class VerificationServlet extends HttpServlet {
       throws ServletException, IOException {
     String path = request.getPathInfo();
     if (path == null || path.length() <= 1) {
-      String typed = request.getParameter("codigo");
-      response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-      response.setHeader(
-          "Location",
-          request.getContextPath()
-              + (typed == null || typed.isBlank()
-                  ? "/verificar.xhtml"
-                  : "/verificar/"
-                      + java.net.URLEncoder.encode(
-                              typed.strip(), java.nio.charset.StandardCharsets.UTF_8)
-                          .replace("+", "%20")));
+      CodeForm.redirect(
+          request, response, "/verificar", "/verificar.xhtml", VerificationCode::canonical);
       return;
     }
     show(request, response, path.substring(1), null);

@@ -6,9 +6,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import mx.gob.qroo.rppc.shared.domain.TrackingCode;
+import mx.gob.qroo.rppc.web.shared.ui.CodeForm;
 
 /**
  * The citizen's addresses: {@code /tramite/{code}} shows the procedure (rendered by {@code
@@ -29,25 +28,19 @@ public class TrackingServlet extends HttpServlet {
       throws ServletException, IOException {
     String path = request.getPathInfo();
     if (path == null || path.length() <= 1) {
-      String typed = request.getParameter("codigo");
-      String target =
-          typed == null || typed.isBlank()
-              ? request.getContextPath() + "/"
-              : request.getContextPath() + "/tramite/" + segment(typed);
-      response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-      response.setHeader("Location", target);
+      CodeForm.redirect(request, response, "/tramite", "/", TrackingServlet::canonical);
       return;
     }
     request.setAttribute(CODE, path.substring(1));
     request.getRequestDispatcher(PAGE).forward(request, response);
   }
 
-  /** The code as a path segment: canonical when well formed, else what was typed, encoded. */
-  private static String segment(String typed) {
+  /** The code as printed on the receipt when it is one; else null. */
+  private static String canonical(String typed) {
     try {
       return TrackingCode.parse(typed).value();
     } catch (IllegalArgumentException malformed) {
-      return URLEncoder.encode(typed.strip(), StandardCharsets.UTF_8).replace("+", "%20");
+      return null;
     }
   }
 }

@@ -1,0 +1,2 @@
+/** What the browser archive's pages share. */
+package mx.gob.qroo.rppc.web.shared.ui;
