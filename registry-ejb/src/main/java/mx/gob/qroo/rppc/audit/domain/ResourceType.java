@@ -18,5 +18,7 @@ public enum ResourceType {
   /** An entry of the staff directory (shared.staff_member), by user name. */
   STAFF_MEMBER,
   /** A lien certificate (certificate.lien_certificate), by its verification code. */
-  CERTIFICATE
+  CERTIFICATE,
+  /** An uploaded document (document.document), by its id. */
+  DOCUMENT
 }

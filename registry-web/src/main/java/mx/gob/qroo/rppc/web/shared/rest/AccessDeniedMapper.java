@@ -36,7 +36,8 @@ public class AccessDeniedMapper extends ProblemResponses
           Map.entry("tiles", ResourceType.PARCEL),
           Map.entry("audit", ResourceType.ACCESS_LOG),
           Map.entry("staff", ResourceType.STAFF_MEMBER),
-          Map.entry("certificates", ResourceType.CERTIFICATE));
+          Map.entry("certificates", ResourceType.CERTIFICATE),
+          Map.entry("documents", ResourceType.DOCUMENT));
 
   @Inject DeniedAccessLog deniedAccesses;
   @Context Request request;

@@ -1,0 +1,55 @@
+package mx.gob.qroo.rppc.document.domain;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The kinds of files the registry accepts, by their real media type and their usual extensions. */
+public enum DocumentType {
+  PDF("application/pdf", "pdf"),
+  TIFF("image/tiff", "tif", "tiff"),
+  JPEG("image/jpeg", "jpg", "jpeg"),
+  PNG("image/png", "png"),
+  DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+  ODT("application/vnd.oasis.opendocument.text", "odt");
+
+  private final String mediaType;
+  private final List<String> extensions;
+
+  DocumentType(String mediaType, String... extensions) {
+    this.mediaType = mediaType;
+    this.extensions = List.of(extensions);
+  }
+
+  public String mediaType() {
+    return mediaType;
+  }
+
+  public static Optional<DocumentType> ofMediaType(String mediaType) {
+    for (DocumentType type : values()) {
+      if (type.mediaType.equals(mediaType)) {
+        return Optional.of(type);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The type a file name's extension claims, if it is one of these. */
+  public static Optional<DocumentType> claimedBy(String fileName) {
+    if (fileName == null || fileName.lastIndexOf('.') < 0) {
+      return Optional.empty();
+    }
+    String extension = fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+    for (DocumentType type : values()) {
+      if (type.extensions.contains(extension)) {
+        return Optional.of(type);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** For messages: PDF, TIFF, JPEG, PNG, DOCX u ODT. */
+  public static String accepted() {
+    return "PDF, TIFF, JPEG, PNG, DOCX u ODT";
+  }
+}

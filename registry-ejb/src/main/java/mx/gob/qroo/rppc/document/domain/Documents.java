@@ -1,0 +1,35 @@
+package mx.gob.qroo.rppc.document.domain;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Where documents are recorded (their bytes are in a {@code BlobStore}). */
+public interface Documents {
+
+  /**
+   * Records an upload; the content's row is created the first time its SHA-256 is seen (state
+   * PROCESSING), and kept as it is afterwards.
+   */
+  StoredDocument record(
+      String sha256,
+      long sizeBytes,
+      String mediaType,
+      String filingEntryNumber,
+      String fileName,
+      String uploadedBy,
+      Instant at);
+
+  Optional<StoredDocument> find(long id);
+
+  Optional<String> text(long id);
+
+  /** One content waiting for extraction, locked for this transaction (others skip it). */
+  Optional<Pending> takePending();
+
+  void processed(String sha256, String text, Integer pages, Instant at);
+
+  void failed(String sha256, String reason, Instant at);
+
+  /** A content to extract. */
+  record Pending(String sha256, String mediaType, int attempts) {}
+}

@@ -1,0 +1,172 @@
+package mx.gob.qroo.rppc.web.document;
+
+import static mx.gob.qroo.rppc.web.testing.Deployment.anonymous;
+import static mx.gob.qroo.rppc.web.testing.Deployment.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.stream.Stream;
+import mx.gob.qroo.rppc.web.testing.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Documents of a filing through the deployed registry and its Tika server: every accepted type is
+ * stored, typed from its bytes and its text extracted (images by OCR in Spanish); hostile files end
+ * FAILED with a reason while the registry keeps serving.
+ */
+class DocumentsIT {
+
+  private static String filing;
+
+  @BeforeAll
+  static void aFiling() {
+    filing = Fixtures.received(Fixtures.saleOf(Fixtures.sharedFolio())).getString("entryNumber");
+  }
+
+  private static JsonPath upload(String name, byte[] bytes, int status) {
+    return as("capturista1")
+        .contentType("multipart/form-data")
+        .multiPart("file", name, bytes, "application/octet-stream")
+        .post("/api/filings/" + filing + "/documents")
+        .then()
+        .statusCode(status)
+        .extract()
+        .jsonPath();
+  }
+
+  /** The document once its extraction is over (PROCESSED or FAILED), within 3 minutes. */
+  private static JsonPath settled(long id) {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+    while (Instant.now().isBefore(deadline)) {
+      JsonPath document =
+          as("registrador1")
+              .get("/api/documents/" + id)
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      if (!"PROCESSING".equals(document.getString("status"))) {
+        return document;
+      }
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new AssertionError("el documento " + id + " sigue en proceso");
+  }
+
+  private static String text(long id) {
+    return as("registrador1")
+        .accept("text/plain")
+        .get("/api/documents/" + id + "/text")
+        .then()
+        .statusCode(200)
+        .extract()
+        .asString();
+  }
+
+  static Stream<Arguments> everyAcceptedType() throws Exception {
+    String words = "Escritura de Benito Juárez número 4512";
+    return Stream.of(
+        Arguments.of("escritura.pdf", SampleFiles.pdf(words), "application/pdf"),
+        Arguments.of(
+            "escritura.docx",
+            SampleFiles.docx(words),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        Arguments.of(
+            "escritura.odt", SampleFiles.odt(words), "application/vnd.oasis.opendocument.text"),
+        Arguments.of("escaneo.png", SampleFiles.scan(words, "png"), "image/png"),
+        Arguments.of("escaneo.jpg", SampleFiles.scan(words, "jpeg"), "image/jpeg"),
+        Arguments.of("escaneo.tif", SampleFiles.scan(words, "tiff"), "image/tiff"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("everyAcceptedType")
+  void everyAcceptedTypeIsStoredTypedFromItsBytesAndRead(String name, byte[] bytes, String type) {
+    JsonPath accepted = upload(name, bytes, 202);
+    assertThat(accepted.getString("status")).isIn("PROCESSING", "PROCESSED");
+    assertThat(accepted.getString("sha256")).matches("[0-9a-f]{64}");
+    long id = accepted.getLong("id");
+
+    JsonPath document = settled(id);
+    assertThat(document.getString("status")).isEqualTo("PROCESSED");
+    assertThat(document.getString("mediaType")).isEqualTo(type);
+    assertThat(document.getInt("pages")).isEqualTo(1);
+    // OCR may miss an accent: the words themselves must be there
+    assertThat(text(id).toLowerCase(Locale.ROOT)).contains("escritura", "benito", "4512");
+  }
+
+  @Test
+  void theSameContentTwiceIsStoredOnceAndReadOnce() throws Exception {
+    byte[] bytes = SampleFiles.pdf("Recibo de pago " + System.nanoTime());
+    JsonPath first = upload("recibo.pdf", bytes, 202);
+    JsonPath second = upload("copia-del-recibo.pdf", bytes, 202);
+    assertThat(second.getLong("id")).isNotEqualTo(first.getLong("id"));
+    assertThat(second.getString("sha256")).isEqualTo(first.getString("sha256"));
+    assertThat(
+            mx.gob.qroo.rppc.web.testing.Deployment.count(
+                "select count(*) from document.blob where sha256 = '"
+                    + first.getString("sha256")
+                    + "'"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aFileThatIsNotWhatItsNameSaysIsRefusedWithAProblem() throws Exception {
+    as("capturista1")
+        .contentType("multipart/form-data")
+        .multiPart(
+            "file", "escritura.pdf", SampleFiles.scan("no soy un PDF", "png"), "application/pdf")
+        .post("/api/filings/" + filing + "/documents")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("file"))
+        .body("errors[0].message", matchesPattern(".*PDF.*PNG.*"));
+    as("capturista1")
+        .contentType("multipart/form-data")
+        .multiPart("file", "notas.txt", "solo texto".getBytes(), "text/plain")
+        .post("/api/filings/" + filing + "/documents")
+        .then()
+        .statusCode(400)
+        .body(
+            "errors[0].message", matchesPattern(".*se aceptan PDF, TIFF, JPEG, PNG, DOCX u ODT.*"));
+    as("planeador1")
+        .contentType("multipart/form-data")
+        .multiPart("file", "x.pdf", SampleFiles.pdf("x"), "application/pdf")
+        .post("/api/filings/" + filing + "/documents")
+        .then()
+        .statusCode(403);
+  }
+
+  @Test
+  void hostileFilesEndFailedWithTheReasonWhileTheRegistryKeepsServing() throws Exception {
+    long encrypted = upload("cifrado.pdf", SampleFiles.encryptedPdf(), 202).getLong("id");
+    long bomb = upload("bomba.docx", SampleFiles.zipBombDocx(), 202).getLong("id");
+
+    JsonPath locked = settled(encrypted);
+    assertThat(locked.getString("status")).isEqualTo("FAILED");
+    assertThat(locked.getString("reason")).isNotBlank();
+    JsonPath exploded = settled(bomb);
+    assertThat(exploded.getString("status")).isEqualTo("FAILED");
+    assertThat(exploded.getString("reason")).isNotBlank();
+
+    anonymous().get("/api/health").then().statusCode(200);
+    long fine =
+        upload("despues.pdf", SampleFiles.pdf("Sigue funcionando " + System.nanoTime()), 202)
+            .getLong("id");
+    assertThat(settled(fine).getString("status")).isEqualTo("PROCESSED");
+  }
+}
