@@ -3,16 +3,22 @@ package mx.gob.qroo.rppc.document.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.List;
 import mx.gob.qroo.rppc.audit.application.AuditResourceId;
 import mx.gob.qroo.rppc.audit.application.Audited;
 import mx.gob.qroo.rppc.audit.domain.AccessAction;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
+import mx.gob.qroo.rppc.document.domain.DocumentHit;
+import mx.gob.qroo.rppc.document.domain.DocumentQuery;
 import mx.gob.qroo.rppc.document.domain.Documents;
 import mx.gob.qroo.rppc.document.domain.StoredDocument;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 import mx.gob.qroo.rppc.shared.domain.Role;
+import mx.gob.qroo.rppc.shared.domain.Violations;
 
-/** A document's state and its extracted text, for registry staff; every read is logged. */
+/**
+ * A document's state, its extracted text and the search, for registry staff; every read is logged.
+ */
 @Stateless
 @RolesAllowed({Role.CAPTURISTA, Role.REGISTRADOR, Role.AUDITOR, Role.ADMIN})
 public class DocumentReads {
@@ -28,6 +34,28 @@ public class DocumentReads {
   public String text(@AuditResourceId long id) {
     return documents.text(id).orElseThrow(() -> notFound(id));
   }
+
+  /** Full-text search; the query itself is the access event's resource. */
+  @Audited(action = AccessAction.SEARCH, resource = ResourceType.DOCUMENT)
+  public List<DocumentHit> search(@AuditResourceId DocumentQuery query) {
+    Violations violations = new Violations();
+    if (query.text() == null || query.text().isBlank()) {
+      violations.add("q", "escriba qué buscar");
+    }
+    if (query.limit() < 1 || query.limit() > MAX_HITS) {
+      violations.add("limit", "de 1 a " + MAX_HITS);
+    }
+    if (query.offset() < 0) {
+      violations.add("offset", "no puede ser negativo");
+    }
+    if (query.from() != null && query.to() != null && query.to().isBefore(query.from())) {
+      violations.add("to", "el fin del periodo no puede ser anterior a su inicio");
+    }
+    violations.throwIfAny();
+    return documents.search(query);
+  }
+
+  static final int MAX_HITS = 100;
 
   private static ResourceNotFoundException notFound(long id) {
     return new ResourceNotFoundException("no existe el documento " + id);

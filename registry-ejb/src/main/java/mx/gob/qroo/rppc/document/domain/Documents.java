@@ -1,6 +1,7 @@
 package mx.gob.qroo.rppc.document.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Where documents are recorded (their bytes are in a {@code BlobStore}). */
@@ -22,6 +23,9 @@ public interface Documents {
   Optional<StoredDocument> find(long id);
 
   Optional<String> text(long id);
+
+  /** Matches, best ranked first. */
+  List<DocumentHit> search(DocumentQuery query);
 
   /** One content waiting for extraction, locked for this transaction (others skip it). */
   Optional<Pending> takePending();

@@ -6,8 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import mx.gob.qroo.rppc.document.domain.DocumentHit;
+import mx.gob.qroo.rppc.document.domain.DocumentQuery;
 import mx.gob.qroo.rppc.document.domain.DocumentStatus;
 import mx.gob.qroo.rppc.document.domain.Documents;
 import mx.gob.qroo.rppc.document.domain.StoredDocument;
@@ -49,13 +52,19 @@ public class SqlDocuments implements Documents {
               Jdbc.first(
                       c,
                       "insert into document.document (sha256, filing_entry_number, file_name,"
-                          + " uploaded_by, uploaded_at) values (?, ?, ?, ?, ?) returning id",
+                          + " uploaded_by, uploaded_at, filing_id) values (?, ?, ?, ?, ?,"
+                          + " (select f.id from filing.filing f where f.office = split_part(?, '-', 1)"
+                          + " and f.entry_year = split_part(?, '-', 2)::integer"
+                          + " and f.entry_sequence = split_part(?, '-', 3)::bigint)) returning id",
                       r -> r.getLong(1),
                       sha256,
                       filingEntryNumber,
                       fileName,
                       uploadedBy,
-                      Timestamp.from(at))
+                      Timestamp.from(at),
+                      filingEntryNumber,
+                      filingEntryNumber,
+                      filingEntryNumber)
                   .orElseThrow();
           return Jdbc.first(c, SELECT + " where d.id = ?", SqlDocuments::document, id)
               .orElseThrow();
@@ -82,6 +91,62 @@ public class SqlDocuments implements Documents {
                     + " join document.blob b on b.sha256 = d.sha256 where d.id = ?",
                 r -> r.getString(1),
                 id));
+  }
+
+  /**
+   * One statement: the query in the accent-insensitive Spanish configuration, the filters on the
+   * filing, ranked by ts_rank, each hit with up to two fragments of its text.
+   */
+  static final String SEARCH =
+      "with q as (select websearch_to_tsquery('document.spanish_unaccent', ?) as query)"
+          + " select d.id, d.filing_entry_number, f.office, f.procedure_type, d.file_name,"
+          + " b.media_type, ts_headline('document.spanish_unaccent', b.text, q.query,"
+          + " 'StartSel=«, StopSel=», MaxFragments=2, MaxWords=18, MinWords=6,"
+          + " FragmentDelimiter=\" … \"'), ts_rank(b.search, q.query) as rank"
+          + " from q, document.blob b"
+          + " join document.document d on d.sha256 = b.sha256"
+          + " join filing.filing f on f.id = d.filing_id"
+          + " where b.search @@ q.query"
+          + " and (cast(? as varchar) is null or f.office = ?)"
+          + " and (cast(? as varchar) is null or f.procedure_type = ?)"
+          + " and (cast(? as varchar) is null or exists (select 1 from filing.filing_folio ff"
+          + " where ff.filing_id = f.id and ff.folio_number = ?))"
+          + " and (cast(? as date) is null or f.received_at >= cast(? as date) at time zone 'America/Cancun')"
+          + " and (cast(? as date) is null or f.received_at < (cast(? as date) + 1) at time zone 'America/Cancun')"
+          + " order by rank desc, d.id desc offset ? limit ?";
+
+  @Override
+  public List<DocumentHit> search(DocumentQuery q) {
+    return Jdbc.withConnection(
+        dataSource,
+        "no se pudo buscar en los documentos",
+        c ->
+            Jdbc.rows(
+                c,
+                SEARCH,
+                r ->
+                    new DocumentHit(
+                        r.getLong(1),
+                        r.getString(2),
+                        r.getString(3),
+                        r.getString(4),
+                        r.getString(5),
+                        r.getString(6),
+                        r.getString(7),
+                        r.getDouble(8)),
+                q.text(),
+                q.office(),
+                q.office(),
+                q.procedureType(),
+                q.procedureType(),
+                q.folioNumber(),
+                q.folioNumber(),
+                q.from(),
+                q.from(),
+                q.to(),
+                q.to(),
+                q.offset(),
+                q.limit()));
   }
 
   @Override

@@ -109,6 +109,62 @@ class DocumentsIT {
   }
 
   @Test
+  void searchFindsSpanishWordsWithOrWithoutAccentsWithinTheFiltersAndIsLogged() throws Exception {
+    String marker = "Cozumelito" + System.nanoTime() % 100000;
+    long id =
+        upload("escritura.pdf", SampleFiles.pdf("Predio de Benito Juárez, colonia " + marker), 202)
+            .getLong("id");
+    assertThat(settled(id).getString("status")).isEqualTo("PROCESSED");
+
+    for (String q : new String[] {"benito juarez " + marker, "Juárez " + marker}) {
+      JsonPath found =
+          as("registrador1")
+              .queryParam("q", q)
+              .get("/api/search/documents")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      assertThat(found.getList("hits.documentId", Long.class)).contains(id);
+      assertThat(found.getString("hits[0].snippet")).contains("«Juárez»", "«" + marker + "»");
+      assertThat(found.getString("hits[0].filingEntryNumber")).isEqualTo(filing);
+    }
+    // the filing is in Cancún: Cozumel's documents do not have it
+    assertThat(
+            as("registrador1")
+                .queryParam("q", marker)
+                .queryParam("office", "COZ")
+                .get("/api/search/documents")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("hits"))
+        .isEmpty();
+    assertThat(
+            as("registrador1")
+                .queryParam("q", marker)
+                .queryParam("office", "CUN")
+                .queryParam("from", "2020-01-01")
+                .get("/api/search/documents")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("hits"))
+        .hasSize(1);
+    as("registrador1").queryParam("q", " ").get("/api/search/documents").then().statusCode(400);
+    as("planeador1").queryParam("q", marker).get("/api/search/documents").then().statusCode(403);
+    assertThat(
+            mx.gob.qroo.rppc.web.testing.Deployment.count(
+                "select count(*) from audit.access_event where resource_type = 'DOCUMENT'"
+                    + " and action = 'SEARCH' and resource_id like '%"
+                    + marker
+                    + "%'"))
+        .isGreaterThanOrEqualTo(4);
+  }
+
+  @Test
   void theSameContentTwiceIsStoredOnceAndReadOnce() throws Exception {
     byte[] bytes = SampleFiles.pdf("Recibo de pago " + System.nanoTime());
     JsonPath first = upload("recibo.pdf", bytes, 202);

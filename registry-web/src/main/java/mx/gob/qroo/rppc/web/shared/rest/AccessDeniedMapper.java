@@ -37,7 +37,8 @@ public class AccessDeniedMapper extends ProblemResponses
           Map.entry("audit", ResourceType.ACCESS_LOG),
           Map.entry("staff", ResourceType.STAFF_MEMBER),
           Map.entry("certificates", ResourceType.CERTIFICATE),
-          Map.entry("documents", ResourceType.DOCUMENT));
+          Map.entry("documents", ResourceType.DOCUMENT),
+          Map.entry("search", ResourceType.DOCUMENT));
 
   @Inject DeniedAccessLog deniedAccesses;
   @Context Request request;
