@@ -3,6 +3,7 @@ package mx.gob.qroo.rppc.document.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.util.List;
 import mx.gob.qroo.rppc.audit.application.AuditResourceId;
 import mx.gob.qroo.rppc.audit.application.Audited;
@@ -12,6 +13,7 @@ import mx.gob.qroo.rppc.document.domain.DocumentHit;
 import mx.gob.qroo.rppc.document.domain.DocumentQuery;
 import mx.gob.qroo.rppc.document.domain.Documents;
 import mx.gob.qroo.rppc.document.domain.StoredDocument;
+import mx.gob.qroo.rppc.document.infrastructure.BlobStore;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 import mx.gob.qroo.rppc.shared.domain.Role;
 import mx.gob.qroo.rppc.shared.domain.Violations;
@@ -24,6 +26,7 @@ import mx.gob.qroo.rppc.shared.domain.Violations;
 public class DocumentReads {
 
   @Inject Documents documents;
+  @Inject BlobStore blobs;
 
   @Audited(action = AccessAction.READ, resource = ResourceType.DOCUMENT)
   public StoredDocument document(@AuditResourceId long id) {
@@ -33,6 +36,21 @@ public class DocumentReads {
   @Audited(action = AccessAction.READ, resource = ResourceType.DOCUMENT)
   public String text(@AuditResourceId long id) {
     return documents.text(id).orElseThrow(() -> notFound(id));
+  }
+
+  /** The documents of a filing (their states, not their contents). */
+  @Audited(action = AccessAction.SEARCH, resource = ResourceType.DOCUMENT)
+  public List<StoredDocument> ofFiling(@AuditResourceId String filingEntryNumber) {
+    return documents.ofFiling(filingEntryNumber);
+  }
+
+  /** A document and where its bytes are, to show it. */
+  public record Content(StoredDocument document, Path file) {}
+
+  @Audited(action = AccessAction.READ, resource = ResourceType.DOCUMENT)
+  public Content content(@AuditResourceId long id) {
+    StoredDocument document = documents.find(id).orElseThrow(() -> notFound(id));
+    return new Content(document, blobs.pathOf(document.sha256()));
   }
 
   /** Full-text search; the query itself is the access event's resource. */

@@ -24,6 +24,9 @@ public interface Documents {
 
   Optional<String> text(long id);
 
+  /** The documents of a filing, in upload order. */
+  List<StoredDocument> ofFiling(String filingEntryNumber);
+
   /** Matches, best ranked first. */
   List<DocumentHit> search(DocumentQuery query);
 

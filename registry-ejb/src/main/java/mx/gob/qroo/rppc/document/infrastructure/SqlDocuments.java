@@ -80,6 +80,19 @@ public class SqlDocuments implements Documents {
   }
 
   @Override
+  public List<StoredDocument> ofFiling(String filingEntryNumber) {
+    return Jdbc.withConnection(
+        dataSource,
+        "no se pudieron leer los documentos",
+        c ->
+            Jdbc.rows(
+                c,
+                SELECT + " where d.filing_entry_number = ? order by d.id",
+                SqlDocuments::document,
+                filingEntryNumber));
+  }
+
+  @Override
   public Optional<String> text(long id) {
     return Jdbc.withConnection(
         dataSource,

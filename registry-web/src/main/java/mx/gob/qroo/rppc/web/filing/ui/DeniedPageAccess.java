@@ -24,7 +24,8 @@ final class DeniedPageAccess {
           "catalogos.xhtml", ResourceType.CATALOGUE,
           "alertas.xhtml", ResourceType.ALERT,
           "alerta.xhtml", ResourceType.ALERT,
-          "bitacora.xhtml", ResourceType.ACCESS_LOG);
+          "bitacora.xhtml", ResourceType.ACCESS_LOG,
+          "documento.xhtml", ResourceType.DOCUMENT);
 
   private DeniedPageAccess() {}
 

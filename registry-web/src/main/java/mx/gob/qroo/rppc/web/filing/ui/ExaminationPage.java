@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import mx.gob.qroo.rppc.document.application.DocumentReads;
+import mx.gob.qroo.rppc.document.domain.StoredDocument;
 import mx.gob.qroo.rppc.filing.application.ExaminationDecision;
 import mx.gob.qroo.rppc.filing.application.FilingExamination;
 import mx.gob.qroo.rppc.filing.application.FilingQueries;
@@ -25,6 +27,9 @@ public class ExaminationPage implements Serializable {
   @Inject FilingQueries queries;
   @Inject FilingExamination examination;
   @Inject FolioQueries folioQueries;
+  @Inject DocumentReads documentReads;
+
+  private transient List<StoredDocument> documents;
 
   private String entryNumber;
   private String decision = "INSCRIBE";
@@ -73,6 +78,15 @@ public class ExaminationPage implements Serializable {
               .toList();
     }
     return folios == null ? List.of() : folios;
+  }
+
+  /** The filing's documents (read once per request), each linking to the viewer. */
+  public List<StoredDocument> getDocuments() {
+    if (documents == null && filing != null) {
+      List<StoredDocument> found = Messages.attempt(() -> documentReads.ofFiling(entryNumber));
+      documents = found == null ? List.of() : found;
+    }
+    return documents == null ? List.of() : documents;
   }
 
   public String receivedAt() {

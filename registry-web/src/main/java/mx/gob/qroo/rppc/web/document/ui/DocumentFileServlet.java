@@ -1,0 +1,51 @@
+package mx.gob.qroo.rppc.web.document.ui;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.file.Files;
+import mx.gob.qroo.rppc.document.application.DocumentReads;
+import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
+
+/**
+ * {@code /backoffice/documentos/archivo/{id}}: a document's bytes for the viewer (behind the back
+ * office's login; every read logged by {@link DocumentReads}), shown inline with the type detected
+ * at upload and never sniffed again by the browser.
+ */
+@WebServlet("/backoffice/documentos/archivo/*")
+public class DocumentFileServlet extends HttpServlet {
+
+  @Inject DocumentReads documents;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    long id;
+    try {
+      id = Long.parseLong(request.getPathInfo() == null ? "" : request.getPathInfo().substring(1));
+    } catch (NumberFormatException e) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    DocumentReads.Content content;
+    try {
+      content = documents.content(id);
+    } catch (ResourceNotFoundException e) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    } catch (EJBAccessException e) {
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+      return;
+    }
+    response.setContentType(content.document().mediaType());
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Cache-Control", "private, no-store");
+    response.setHeader("Content-Disposition", "inline; filename=\"documento-" + id + "\"");
+    response.setContentLengthLong(Files.size(content.file()));
+    Files.copy(content.file(), response.getOutputStream());
+  }
+}

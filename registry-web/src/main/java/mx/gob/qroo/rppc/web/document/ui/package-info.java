@@ -1,0 +1,2 @@
+/** The back office's document viewer. */
+package mx.gob.qroo.rppc.web.document.ui;
