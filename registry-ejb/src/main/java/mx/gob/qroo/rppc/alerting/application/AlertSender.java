@@ -11,6 +11,7 @@ import mx.gob.qroo.rppc.alerting.domain.AlertMail;
 import mx.gob.qroo.rppc.alerting.domain.AlertMessage;
 import mx.gob.qroo.rppc.alerting.domain.AlertOutbox;
 import mx.gob.qroo.rppc.alerting.infrastructure.MailTransport;
+import mx.gob.qroo.rppc.shared.application.PublicAddress;
 
 /**
  * Every 10 seconds, sends what waits in the outbox (so a notice leaves within a minute of its
@@ -30,7 +31,7 @@ public class AlertSender {
 
   @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
   public void sendPending() {
-    String publicUrl = System.getProperty("rppc.public-url", "http://localhost:8080");
+    String publicUrl = PublicAddress.base();
     for (AlertMessage message : outbox.takePending(BATCH)) {
       try {
         transport.send(AlertMail.of(message, publicUrl));

@@ -19,9 +19,8 @@ public record AlertMail(String to, String subject, String body, String unsubscri
               "d 'de' MMMM 'de' yyyy 'a las' HH:mm 'h'", Locale.forLanguageTag("es-MX"))
           .withZone(ZoneId.of("America/Cancun"));
 
-  public static AlertMail of(AlertMessage message, String publicUrl) {
-    String base =
-        publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+  /** The message's words; {@code base}: the registry's public address, no trailing slash. */
+  public static AlertMail of(AlertMessage message, String base) {
     String confirm = base + "/alerta-inmobiliaria/confirmar.xhtml?t=" + message.token();
     String cancel = base + "/alerta-inmobiliaria/baja.xhtml?t=" + message.token();
     String folio = message.folioNumber();

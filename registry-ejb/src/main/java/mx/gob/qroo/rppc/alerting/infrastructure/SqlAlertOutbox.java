@@ -21,51 +21,45 @@ public class SqlAlertOutbox implements AlertOutbox {
 
   @Override
   public List<AlertMessage> takePending(int max) {
-    return Jdbc.withConnection(
+    return Jdbc.rows(
         dataSource,
         "no se pudieron leer los avisos pendientes",
-        c ->
-            Jdbc.rows(
-                c,
-                "select o.id, o.kind, s.folio_number, s.email, s.token, o.reference,"
-                    + " o.occurred_at, o.attempts"
-                    + " from alerting.outbox o join alerting.subscription s on s.id = o.subscription_id"
-                    + " where o.sent_at is null and o.attempts < ?"
-                    + " order by o.id limit ? for update of o skip locked",
-                r ->
-                    new AlertMessage(
-                        r.getLong(1),
-                        AlertMessage.Kind.valueOf(r.getString(2)),
-                        r.getString(3),
-                        r.getString(4),
-                        r.getString(5),
-                        r.getString(6),
-                        r.getTimestamp(7).toInstant(),
-                        r.getInt(8)),
-                MAX_ATTEMPTS,
-                max));
+        "select o.id, o.kind, s.folio_number, s.email, s.token, o.reference,"
+            + " o.occurred_at, o.attempts"
+            + " from alerting.outbox o join alerting.subscription s on s.id = o.subscription_id"
+            + " where o.sent_at is null and o.attempts < ?"
+            + " order by o.id limit ? for update of o skip locked",
+        r ->
+            new AlertMessage(
+                r.getLong(1),
+                AlertMessage.Kind.valueOf(r.getString(2)),
+                r.getString(3),
+                r.getString(4),
+                r.getString(5),
+                r.getString(6),
+                r.getTimestamp(7).toInstant(),
+                r.getInt(8)),
+        MAX_ATTEMPTS,
+        max);
   }
 
   @Override
   public void sent(long id, Instant at) {
-    Jdbc.withConnection(
+    Jdbc.update(
         dataSource,
         "no se pudo marcar el aviso como enviado",
-        c ->
-            Jdbc.update(
-                c, "update alerting.outbox set sent_at = ? where id = ?", Timestamp.from(at), id));
+        "update alerting.outbox set sent_at = ? where id = ?",
+        Timestamp.from(at),
+        id);
   }
 
   @Override
   public void failed(long id, String error) {
-    Jdbc.withConnection(
+    Jdbc.update(
         dataSource,
         "no se pudo anotar el fallo del aviso",
-        c ->
-            Jdbc.update(
-                c,
-                "update alerting.outbox set attempts = attempts + 1, last_error = ? where id = ?",
-                error,
-                id));
+        "update alerting.outbox set attempts = attempts + 1, last_error = ? where id = ?",
+        error,
+        id);
   }
 }

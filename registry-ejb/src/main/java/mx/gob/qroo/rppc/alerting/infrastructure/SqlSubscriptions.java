@@ -24,13 +24,13 @@ public class SqlSubscriptions implements Subscriptions {
 
   @Override
   public boolean folioExists(String folioNumber) {
-    return Jdbc.withConnection(
-        dataSource,
-        "no se pudo buscar el folio",
-        c ->
-            Jdbc.first(
-                    c, "select 1 from folio.folio where folio_number = ?", r -> true, folioNumber)
-                .isPresent());
+    return Jdbc.first(
+            dataSource,
+            "no se pudo buscar el folio",
+            "select 1 from folio.folio where folio_number = ?",
+            r -> true,
+            folioNumber)
+        .isPresent();
   }
 
   @Override
@@ -83,15 +83,12 @@ public class SqlSubscriptions implements Subscriptions {
 
   @Override
   public Optional<Subscription> byToken(String token) {
-    return Jdbc.withConnection(
+    return Jdbc.first(
         dataSource,
         "no se pudo leer la alerta",
-        c ->
-            Jdbc.first(
-                c,
-                "select " + COLUMNS + " from alerting.subscription where token = ?",
-                SqlSubscriptions::subscription,
-                token));
+        "select " + COLUMNS + " from alerting.subscription where token = ?",
+        SqlSubscriptions::subscription,
+        token);
   }
 
   @Override
@@ -113,10 +110,7 @@ public class SqlSubscriptions implements Subscriptions {
   }
 
   private Optional<Subscription> change(String sql, String token, Instant at) {
-    Jdbc.withConnection(
-        dataSource,
-        "no se pudo cambiar la alerta",
-        c -> Jdbc.update(c, sql, Timestamp.from(at), token));
+    Jdbc.update(dataSource, "no se pudo cambiar la alerta", sql, Timestamp.from(at), token);
     return byToken(token);
   }
 

@@ -26,24 +26,21 @@ public class SqlAccessLog implements AccessLog {
    */
   @Override
   public void append(AccessEvent event) {
-    Jdbc.withConnection(
+    Jdbc.update(
         dataSource,
         "no se pudo registrar el acceso en la bitácora",
-        c ->
-            Jdbc.update(
-                c,
-                APPEND,
-                event.occurredAt().toString(),
-                event.actor(),
-                event.roles(),
-                event.clientAddress(),
-                event.action().name(),
-                event.resourceType().name(),
-                event.resourceId(),
-                event.outcome(),
-                event.requestId(),
-                event.detail(),
-                event.justification(),
-                event.actorSubject()));
+        APPEND,
+        event.occurredAt().toString(),
+        event.actor(),
+        event.roles(),
+        event.clientAddress(),
+        event.action().name(),
+        event.resourceType().name(),
+        event.resourceId(),
+        event.outcome(),
+        event.requestId(),
+        event.detail(),
+        event.justification(),
+        event.actorSubject());
   }
 }

@@ -1,28 +1,22 @@
 package mx.gob.qroo.rppc.certificate.domain;
 
 import java.security.SecureRandom;
-import java.util.Locale;
+import mx.gob.qroo.rppc.shared.domain.CodeSymbols;
 
 /**
  * A certificate's verification code, printed on it and in its QR code: {@code CLG-} and twelve
- * symbols of the tracking codes' alphabet in groups of four (about 59 random bits).
+ * symbols of the codes people type ({@link CodeSymbols}) in groups of four (about 59 random bits).
  */
 public final class VerificationCode {
 
-  private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+  private static final String PREFIX = "CLG";
+  private static final int LENGTH = 12;
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private VerificationCode() {}
 
   public static String random() {
-    StringBuilder code = new StringBuilder("CLG");
-    for (int i = 0; i < 12; i++) {
-      if (i % 4 == 0) {
-        code.append('-');
-      }
-      code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-    }
-    return code.toString();
+    return PREFIX + "-" + CodeSymbols.grouped(CodeSymbols.random(LENGTH, RANDOM));
   }
 
   /** What was typed, in the canonical form when it has the code's shape; else null. */
@@ -30,21 +24,11 @@ public final class VerificationCode {
     if (typed == null) {
       return null;
     }
-    String symbols = typed.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
-    if (!symbols.startsWith("CLG") || symbols.length() != 15) {
+    String bare = CodeSymbols.bare(typed);
+    if (!bare.startsWith(PREFIX) || bare.length() != PREFIX.length() + LENGTH) {
       return null;
     }
-    StringBuilder code = new StringBuilder("CLG");
-    for (int i = 3; i < 15; i++) {
-      char c = symbols.charAt(i);
-      if (ALPHABET.indexOf(c) < 0) {
-        return null;
-      }
-      if ((i - 3) % 4 == 0) {
-        code.append('-');
-      }
-      code.append(c);
-    }
-    return code.toString();
+    String symbols = bare.substring(PREFIX.length());
+    return CodeSymbols.allSymbols(symbols) ? PREFIX + "-" + CodeSymbols.grouped(symbols) : null;
   }
 }

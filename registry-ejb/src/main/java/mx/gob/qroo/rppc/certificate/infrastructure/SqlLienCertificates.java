@@ -22,64 +22,52 @@ public class SqlLienCertificates implements LienCertificates {
 
   @Override
   public void store(LienCertificate c, byte[] pdf) {
-    Jdbc.withConnection(
+    Jdbc.update(
         dataSource,
         "no se pudo guardar el certificado",
-        connection ->
-            Jdbc.update(
-                connection,
-                "insert into certificate.lien_certificate ("
-                    + COLUMNS
-                    + ", pdf)"
-                    + " values (?, ?, ?, ?, ?, ?)",
-                c.code(),
-                c.filingEntryNumber(),
-                c.folioNumber(),
-                Timestamp.from(c.asOf()),
-                c.sha256(),
-                pdf));
+        "insert into certificate.lien_certificate ("
+            + COLUMNS
+            + ", pdf)"
+            + " values (?, ?, ?, ?, ?, ?)",
+        c.code(),
+        c.filingEntryNumber(),
+        c.folioNumber(),
+        Timestamp.from(c.asOf()),
+        c.sha256(),
+        pdf);
   }
 
   @Override
   public Optional<LienCertificate> byCode(String code) {
-    return Jdbc.withConnection(
+    return Jdbc.first(
         dataSource,
         "no se pudo leer el certificado",
-        c ->
-            Jdbc.first(
-                c,
-                "select " + COLUMNS + " from certificate.lien_certificate where code = ?",
-                SqlLienCertificates::certificate,
-                code));
+        "select " + COLUMNS + " from certificate.lien_certificate where code = ?",
+        SqlLienCertificates::certificate,
+        code);
   }
 
   @Override
   public List<LienCertificate> ofFiling(String filingEntryNumber) {
-    return Jdbc.withConnection(
+    return Jdbc.rows(
         dataSource,
         "no se pudieron leer los certificados",
-        c ->
-            Jdbc.rows(
-                c,
-                "select "
-                    + COLUMNS
-                    + " from certificate.lien_certificate"
-                    + " where filing_entry_number = ? order by folio_number",
-                SqlLienCertificates::certificate,
-                filingEntryNumber));
+        "select "
+            + COLUMNS
+            + " from certificate.lien_certificate"
+            + " where filing_entry_number = ? order by folio_number",
+        SqlLienCertificates::certificate,
+        filingEntryNumber);
   }
 
   @Override
   public Optional<byte[]> pdf(String code) {
-    return Jdbc.withConnection(
+    return Jdbc.first(
         dataSource,
         "no se pudo leer el certificado",
-        c ->
-            Jdbc.first(
-                c,
-                "select pdf from certificate.lien_certificate where code = ?",
-                r -> r.getBytes(1),
-                code));
+        "select pdf from certificate.lien_certificate where code = ?",
+        r -> r.getBytes(1),
+        code);
   }
 
   private static LienCertificate certificate(ResultSet r) throws SQLException {

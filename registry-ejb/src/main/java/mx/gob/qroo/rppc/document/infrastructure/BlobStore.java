@@ -14,7 +14,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
 import mx.gob.qroo.rppc.shared.domain.Violation;
 
@@ -66,7 +68,7 @@ public class BlobStore {
             size += read;
             if (size > max) {
               throw new InvalidRequestException(
-                  java.util.List.of(
+                  List.of(
                       new Violation(
                           "file", "el archivo pasa del límite de " + max / (1024 * 1024) + " MB")));
             }
@@ -83,7 +85,7 @@ public class BlobStore {
         }
         if (size == 0) {
           throw new InvalidRequestException(
-              java.util.List.of(new Violation("file", "el archivo está vacío")));
+              List.of(new Violation("file", "el archivo está vacío")));
         }
         String sha256 = HexFormat.of().formatHex(digest.digest());
         Path target = pathOf(sha256);
@@ -123,13 +125,8 @@ public class BlobStore {
 
   private static byte[] concat(byte[] head, byte[] buffer, int read) {
     int take = Math.min(read, 8192 - head.length);
-    byte[] joined = java.util.Arrays.copyOf(head, head.length + take);
+    byte[] joined = Arrays.copyOf(head, head.length + take);
     System.arraycopy(buffer, 0, joined, head.length, take);
     return joined;
-  }
-
-  /** For type detection by magic bytes. */
-  public static InputStream headOf(Stored stored) {
-    return new java.io.ByteArrayInputStream(stored.head());
   }
 }

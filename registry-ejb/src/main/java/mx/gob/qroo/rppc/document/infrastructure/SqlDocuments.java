@@ -73,37 +73,33 @@ public class SqlDocuments implements Documents {
 
   @Override
   public Optional<StoredDocument> find(long id) {
-    return Jdbc.withConnection(
+    return Jdbc.first(
         dataSource,
         "no se pudo leer el documento",
-        c -> Jdbc.first(c, SELECT + " where d.id = ?", SqlDocuments::document, id));
+        SELECT + " where d.id = ?",
+        SqlDocuments::document,
+        id);
   }
 
   @Override
   public List<StoredDocument> ofFiling(String filingEntryNumber) {
-    return Jdbc.withConnection(
+    return Jdbc.rows(
         dataSource,
         "no se pudieron leer los documentos",
-        c ->
-            Jdbc.rows(
-                c,
-                SELECT + " where d.filing_entry_number = ? order by d.id",
-                SqlDocuments::document,
-                filingEntryNumber));
+        SELECT + " where d.filing_entry_number = ? order by d.id",
+        SqlDocuments::document,
+        filingEntryNumber);
   }
 
   @Override
   public Optional<String> text(long id) {
-    return Jdbc.withConnection(
+    return Jdbc.first(
         dataSource,
         "no se pudo leer el texto del documento",
-        c ->
-            Jdbc.first(
-                c,
-                "select coalesce(b.text, '') from document.document d"
-                    + " join document.blob b on b.sha256 = d.sha256 where d.id = ?",
-                r -> r.getString(1),
-                id));
+        "select coalesce(b.text, '') from document.document d"
+            + " join document.blob b on b.sha256 = d.sha256 where d.id = ?",
+        r -> r.getString(1),
+        id);
   }
 
   /**
@@ -130,80 +126,68 @@ public class SqlDocuments implements Documents {
 
   @Override
   public List<DocumentHit> search(DocumentQuery q) {
-    return Jdbc.withConnection(
+    return Jdbc.rows(
         dataSource,
         "no se pudo buscar en los documentos",
-        c ->
-            Jdbc.rows(
-                c,
-                SEARCH,
-                r ->
-                    new DocumentHit(
-                        r.getLong(1),
-                        r.getString(2),
-                        r.getString(3),
-                        r.getString(4),
-                        r.getString(5),
-                        r.getString(6),
-                        r.getString(7),
-                        r.getDouble(8)),
-                q.text(),
-                q.office(),
-                q.office(),
-                q.procedureType(),
-                q.procedureType(),
-                q.folioNumber(),
-                q.folioNumber(),
-                q.from(),
-                q.from(),
-                q.to(),
-                q.to(),
-                q.offset(),
-                q.limit()));
+        SEARCH,
+        r ->
+            new DocumentHit(
+                r.getLong(1),
+                r.getString(2),
+                r.getString(3),
+                r.getString(4),
+                r.getString(5),
+                r.getString(6),
+                r.getString(7),
+                r.getDouble(8)),
+        q.text(),
+        q.office(),
+        q.office(),
+        q.procedureType(),
+        q.procedureType(),
+        q.folioNumber(),
+        q.folioNumber(),
+        q.from(),
+        q.from(),
+        q.to(),
+        q.to(),
+        q.offset(),
+        q.limit());
   }
 
   @Override
   public Optional<Pending> takePending() {
-    return Jdbc.withConnection(
+    return Jdbc.first(
         dataSource,
         "no se pudo leer la cola de extracción",
-        c ->
-            Jdbc.first(
-                c,
-                "select sha256, media_type, attempts from document.blob where status = 'PROCESSING'"
-                    + " order by stored_at limit 1 for update skip locked",
-                r -> new Pending(r.getString(1), r.getString(2), r.getInt(3))));
+        "select sha256, media_type, attempts from document.blob where status = 'PROCESSING'"
+            + " order by stored_at limit 1 for update skip locked",
+        r -> new Pending(r.getString(1), r.getString(2), r.getInt(3)));
   }
 
   @Override
   public void processed(String sha256, String text, Integer pages, Instant at) {
-    Jdbc.withConnection(
+    Jdbc.update(
         dataSource,
         "no se pudo guardar el texto del documento",
-        c ->
-            Jdbc.update(
-                c,
-                "update document.blob set status = 'PROCESSED', text = ?, pages = ?,"
-                    + " processed_at = ?, reason = null, attempts = attempts + 1 where sha256 = ?",
-                text,
-                pages,
-                Timestamp.from(at),
-                sha256));
+        "update document.blob set status = 'PROCESSED', text = ?, pages = ?,"
+            + " processed_at = ?, reason = null, attempts = attempts + 1 where sha256 = ?",
+        text,
+        pages,
+        Timestamp.from(at),
+        sha256);
   }
 
   @Override
   public void failed(String sha256, String reason, Instant at) {
-    Jdbc.withConnection(
+    Jdbc.update(
         dataSource,
         "no se pudo anotar el fallo del documento",
-        c ->
-            Jdbc.update(
-                c,
-                "update document.blob set status = 'FAILED', reason = ?, processed_at = ?,"
-                    + " attempts = attempts + 1 where sha256 = ?",
-                reason,
-                Timestamp.from(at),
-                sha256));
+        "update document.blob set status = 'FAILED', reason = ?, processed_at = ?,"
+            + " attempts = attempts + 1 where sha256 = ?",
+        reason,
+        Timestamp.from(at),
+        sha256);
   }
 
   private static StoredDocument document(ResultSet r) throws SQLException {

@@ -2,8 +2,11 @@ package mx.gob.qroo.rppc.document.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -16,10 +19,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * Asks the Apache Tika server ({@code rppc.tika.url}) for a file's text and page count. Tika parses
- * in a child process it watches (config/tika/tika-config.xml): a file that runs too long or too big
- * is killed there and answered with an error. Pages without a text layer are read by Tesseract in
- * Spanish ({@code X-Tika-PDFOcrStrategy: auto}, {@code X-Tika-OCRLanguage: spa}).
+ * Asks the Apache Tika server ({@code rppc.tika.url}) for a file's text and page count, in one
+ * parse. Tika parses in a child process it watches (config/tika/tika-config.xml): a file that runs
+ * too long or too big is killed there and answered with an error. Pages without a text layer are
+ * read by Tesseract in Spanish ({@code X-Tika-PDFOcrStrategy: auto}, {@code X-Tika-OCRLanguage:
+ * spa}).
  */
 @ApplicationScoped
 public class TikaExtraction {
@@ -35,13 +39,11 @@ public class TikaExtraction {
 
   public Extracted extract(Path file, String mediaType) {
     try {
-      HttpResponse<String> text = put("/tika", file, mediaType, "text/plain");
-      if (text.statusCode() != 200) {
-        return failure(text.statusCode());
+      HttpResponse<String> response = put(file, mediaType);
+      if (response.statusCode() != 200) {
+        return failure(response.statusCode());
       }
-      HttpResponse<String> meta = put("/meta", file, mediaType, "application/json");
-      Integer pages = meta.statusCode() == 200 ? pages(meta.body()) : null;
-      return new Extracted(true, text.body().strip(), pages, null);
+      return read(response.body());
     } catch (HttpTimeoutException e) {
       return new Extracted(false, null, null, "la extracción tardó demasiado y se detuvo");
     } catch (IOException e) {
@@ -52,19 +54,56 @@ public class TikaExtraction {
     }
   }
 
-  private HttpResponse<String> put(String path, Path file, String mediaType, String accept)
+  /**
+   * One parse gives text and metadata ({@code /rmeta/text}): the file and each file embedded in it,
+   * the first being the file itself, whose parse error (if any) Tika reports in its metadata.
+   */
+  static Extracted read(String json) {
+    JsonArray parts;
+    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+      parts = reader.readArray();
+    }
+    JsonObject container = parts.getJsonObject(0);
+    String error = container.getString("X-TIKA:EXCEPTION:container_exception", null);
+    if (error != null) {
+      return new Extracted(false, null, null, reason(error));
+    }
+    StringBuilder text = new StringBuilder();
+    for (JsonObject part : parts.getValuesAs(JsonObject.class)) {
+      String content = part.getString("X-TIKA:content", "").strip();
+      if (!content.isEmpty()) {
+        text.append(text.isEmpty() ? "" : "\n\n").append(content);
+      }
+    }
+    return new Extracted(true, text.toString(), pages(container), null);
+  }
+
+  private HttpResponse<String> put(Path file, String mediaType)
       throws IOException, InterruptedException {
     String base = System.getProperty("rppc.tika.url", "http://127.0.0.1:9998");
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create(base + path))
+        HttpRequest.newBuilder(URI.create(base + "/rmeta/text"))
             .timeout(TIMEOUT)
             .header("Content-Type", mediaType)
-            .header("Accept", accept)
+            .header("Accept", "application/json")
             .header("X-Tika-OCRLanguage", "spa")
             .header("X-Tika-PDFOcrStrategy", "auto")
             .PUT(HttpRequest.BodyPublishers.ofFile(file))
             .build();
     return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static String reason(String exception) {
+    if (exception.contains("Encrypted")) {
+      return "el archivo está cifrado: entréguelo sin contraseña";
+    }
+    if (exception.contains("Zip bomb") || exception.contains("bomb")) {
+      return "el archivo se expande demasiado al abrirlo (posible bomba de compresión)";
+    }
+    String firstLine = exception.lines().findFirst().orElse(exception);
+    return "el archivo está dañado o no se puede leer ("
+        + firstLine.substring(0, Math.min(160, firstLine.length()))
+        + ")";
   }
 
   private static Extracted failure(int status) {
@@ -78,14 +117,16 @@ public class TikaExtraction {
     return new Extracted(false, null, null, reason);
   }
 
-  private static Integer pages(String json) {
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
-      JsonObject meta = reader.readObject();
-      String pages =
-          meta.containsKey("xmpTPg:NPages") ? meta.getString("xmpTPg:NPages", null) : null;
-      return pages == null ? 1 : Integer.valueOf(pages);
-    } catch (RuntimeException e) {
-      return null;
+  /** Pages of a paged format (PDF, TIFF…); 1 for the rest. */
+  private static Integer pages(JsonObject metadata) {
+    JsonValue pages = metadata.get("xmpTPg:NPages");
+    if (pages == null) {
+      return 1;
     }
+    String value =
+        pages.getValueType() == JsonValue.ValueType.ARRAY
+            ? pages.asJsonArray().getString(0)
+            : ((JsonString) pages).getString();
+    return Integer.valueOf(value.strip());
   }
 }

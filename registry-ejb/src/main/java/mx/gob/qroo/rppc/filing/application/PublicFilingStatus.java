@@ -15,7 +15,8 @@ import mx.gob.qroo.rppc.shared.domain.TermState;
  * nor the staff's reasons (they may name people), only the requirement addressed to the applicant.
  *
  * @param termState while pending: on time, at risk or overdue against {@code dueDate}; else null
- * @param resolvedOnTime once resolved: whether that happened by {@code dueDate}; else null
+ * @param resolvedOnTime once inscribed or denied ({@link FilingStatus#isResolution}): whether by
+ *     {@code dueDate}; null while pending, and for a filing withdrawn or lapsed
  * @param requirement while suspended, what to correct or deliver; else null
  * @param correctionDueDate while suspended, the last day to do it; else null
  */
@@ -58,7 +59,7 @@ public record PublicFilingStatus(
         timeline,
         filing.dueDate(),
         termState,
-        filing.status().isPending() ? null : resolvedBy(filing, timeline),
+        filing.status().isResolution() ? resolvedBy(filing, timeline) : null,
         suspended ? filing.requirement() : null,
         suspended ? filing.correctionDueDate() : null);
   }

@@ -44,6 +44,14 @@ public enum FilingStatus {
     return this == RECEIVED || this == ASSIGNED || this == IN_EXAMINATION || this == SUSPENDED;
   }
 
+  /**
+   * The registrar decided it (inscribed or denied): what resolving within the legal term means. A
+   * withdrawn or lapsed filing ended without a resolution.
+   */
+  public boolean isResolution() {
+    return this == INSCRIBED || this == DENIED;
+  }
+
   public boolean canMoveTo(FilingStatus next) {
     return successors().contains(next);
   }

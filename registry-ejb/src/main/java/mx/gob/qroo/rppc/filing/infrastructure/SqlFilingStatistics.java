@@ -15,7 +15,8 @@ import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
  * One set-based statement. Business days come from a calendar of the whole span numbered by a
  * running count of business days (weekdays that are not in {@code shared.holiday}), so the business
  * days between two dates are the difference of their numbers: no loop per filing. Days and months
- * are Quintana Roo's (America/Cancun).
+ * are Quintana Roo's (America/Cancun). Resolved means inscribed or denied ({@code
+ * FilingStatus.isResolution}), closed also withdrawn or lapsed.
  */
 @ApplicationScoped
 public class SqlFilingStatistics implements FilingStatistics {
@@ -95,10 +96,11 @@ public class SqlFilingStatistics implements FilingStatistics {
 
   @Override
   public List<MonthlyStatistic> monthly() {
-    return Jdbc.withConnection(
+    return Jdbc.rows(
         dataSource,
         "no se pudieron calcular las estadísticas",
-        c -> Jdbc.rows(c, MONTHLY, SqlFilingStatistics::statistic));
+        MONTHLY,
+        SqlFilingStatistics::statistic);
   }
 
   private static MonthlyStatistic statistic(ResultSet r) throws SQLException {

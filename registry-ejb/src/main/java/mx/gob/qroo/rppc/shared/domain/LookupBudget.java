@@ -3,13 +3,15 @@ package mx.gob.qroo.rppc.shared.domain;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * How many public lookups each client address may make: a bucket of {@code burst} lookups per
  * address that refills at {@code perMinute} a minute. A lookup takes one; an empty bucket refuses
- * it and says how long until the next one is allowed. Addresses whose buckets have refilled are
- * forgotten once more than {@code maxTracked} are held, so memory stays bounded whatever a client
- * does.
+ * it and says how long until the next one is allowed. Once more than {@code maxTracked} addresses
+ * are held, those whose buckets have refilled are forgotten, at most once a second; a waiting
+ * address is never forgotten, and every bucket is full again within {@code burst / perMinute}
+ * minutes, so memory stays bounded by the addresses seen in that time.
  */
 public final class LookupBudget {
 
@@ -19,6 +21,9 @@ public final class LookupBudget {
   private final int perMinute;
   private final int maxTracked;
   private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+  private final AtomicLong lastSweep = new AtomicLong(Long.MIN_VALUE / 2);
+
+  private static final long SWEEP_EVERY_NANOS = Duration.ofSeconds(1).toNanos();
 
   public LookupBudget(int burst, int perMinute, int maxTracked) {
     if (burst < 1 || perMinute < 1 || maxTracked < 1) {
@@ -52,7 +57,9 @@ public final class LookupBudget {
   public Decision spend(String address, Instant now) {
     long at = nanos(now);
     Bucket bucket = buckets.compute(address, (key, held) -> refilled(held, at).take());
-    if (buckets.size() > maxTracked) {
+    if (buckets.size() > maxTracked && at - lastSweep.get() >= SWEEP_EVERY_NANOS) {
+      // at most once a second: a flood of new addresses must not make every lookup walk them all
+      lastSweep.set(at);
       forgetFull(at);
     }
     if (bucket.granted()) {

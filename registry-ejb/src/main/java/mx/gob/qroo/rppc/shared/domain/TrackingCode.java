@@ -11,7 +11,7 @@ import java.util.random.RandomGenerator;
  */
 public final class TrackingCode {
 
-  static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+  static final String ALPHABET = CodeSymbols.ALPHABET;
   static final int LENGTH = 16;
   private static final RandomGenerator SECURE_RANDOM = new SecureRandom();
 
@@ -32,11 +32,7 @@ public final class TrackingCode {
   }
 
   static TrackingCode random(RandomGenerator random) {
-    StringBuilder symbols = new StringBuilder(LENGTH);
-    for (int i = 0; i < LENGTH; i++) {
-      symbols.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-    }
-    return new TrackingCode(group(symbols));
+    return new TrackingCode(CodeSymbols.grouped(CodeSymbols.random(LENGTH, random)));
   }
 
   /** Accepts what a person types: any case, with or without dashes and spaces. */
@@ -44,37 +40,20 @@ public final class TrackingCode {
     if (text == null) {
       throw new IllegalArgumentException("código de seguimiento vacío");
     }
-    StringBuilder symbols = new StringBuilder(LENGTH);
-    for (char c : text.toUpperCase().toCharArray()) {
-      if (c == '-' || Character.isWhitespace(c)) {
-        continue;
-      }
-      if (ALPHABET.indexOf(c) < 0) {
-        throw new IllegalArgumentException("código de seguimiento con caracteres no válidos");
-      }
-      symbols.append(c);
+    String symbols = CodeSymbols.bare(text);
+    if (!CodeSymbols.allSymbols(symbols)) {
+      throw new IllegalArgumentException("código de seguimiento con caracteres no válidos");
     }
     if (symbols.length() != LENGTH) {
       throw new IllegalArgumentException(
           "el código de seguimiento tiene " + LENGTH + " caracteres");
     }
-    return new TrackingCode(group(symbols));
+    return new TrackingCode(CodeSymbols.grouped(symbols));
   }
 
   /** Bits of randomness in one code: LENGTH * log2(alphabet size). */
   public static double entropyBits() {
     return LENGTH * Math.log(ALPHABET.length()) / Math.log(2);
-  }
-
-  private static String group(CharSequence symbols) {
-    StringBuilder grouped = new StringBuilder(LENGTH + LENGTH / 4);
-    for (int i = 0; i < symbols.length(); i++) {
-      if (i > 0 && i % 4 == 0) {
-        grouped.append('-');
-      }
-      grouped.append(symbols.charAt(i));
-    }
-    return grouped.toString();
   }
 
   public String value() {

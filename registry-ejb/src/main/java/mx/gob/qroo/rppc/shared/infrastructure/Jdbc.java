@@ -35,6 +35,23 @@ public final class Jdbc {
     }
   }
 
+  /** Every row of a query, on a connection of the datasource ({@link #withConnection}). */
+  public static <T> List<T> rows(
+      DataSource dataSource, String what, String sql, Row<T> row, Object... parameters) {
+    return withConnection(dataSource, what, c -> rows(c, sql, row, parameters));
+  }
+
+  /** The first row of a query, on a connection of the datasource. */
+  public static <T> Optional<T> first(
+      DataSource dataSource, String what, String sql, Row<T> row, Object... parameters) {
+    return withConnection(dataSource, what, c -> first(c, sql, row, parameters));
+  }
+
+  /** An insert, update or delete on a connection of the datasource; the rows it changed. */
+  public static int update(DataSource dataSource, String what, String sql, Object... parameters) {
+    return withConnection(dataSource, what, c -> update(c, sql, parameters));
+  }
+
   /** Reads one row of a result (the cursor is on it). */
   @FunctionalInterface
   public interface Row<T> {

@@ -23,7 +23,7 @@ class AlertMailTest {
   @Test
   void aConfirmationCarriesTheLinkToConfirmAndEveryMessageTheLinkToLeave() {
     AlertMail mail =
-        AlertMail.of(message(AlertMessage.Kind.CONFIRMATION, null), "https://rppc.example/");
+        AlertMail.of(message(AlertMessage.Kind.CONFIRMATION, null), "https://rppc.example");
     assertThat(mail.to()).isEqualTo("duena@ejemplo.mx");
     assertThat(mail.subject()).contains("CUN-FR-000161");
     assertThat(mail.body())

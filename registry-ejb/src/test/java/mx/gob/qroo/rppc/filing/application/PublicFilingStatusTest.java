@@ -91,6 +91,15 @@ class PublicFilingStatusTest {
   }
 
   @Test
+  void aWithdrawnFilingWasNotResolvedSoNothingIsSaidOfResolvingOnTime() {
+    Filing withdrawn = received();
+    withdrawn.withdraw("Lo retira el solicitante", "capturista1", at.plusSeconds(60));
+    PublicFilingStatus status = PublicFilingStatus.of(withdrawn, null);
+    assertThat(status.resolvedOnTime()).isNull();
+    assertThat(status.status()).isEqualTo(FilingStatus.WITHDRAWN);
+  }
+
+  @Test
   void everyStatusHasAPlainSentenceForTheTimeline() {
     for (FilingStatus status : FilingStatus.values()) {
       assertThat(status.citizenStep()).endsWith(".").doesNotContain(status.name());

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import mx.gob.qroo.rppc.certificate.application.CertificateDownloads;
+import mx.gob.qroo.rppc.certificate.application.CertificateIssuance;
 import mx.gob.qroo.rppc.certificate.domain.LienCertificate;
 
 /** Staff: the certificates a filing issued, and each one's signed PDF (logged). */
@@ -33,7 +34,7 @@ public class CertificateResource {
           c.folioNumber(),
           c.asOf().toString(),
           c.sha256(),
-          mx.gob.qroo.rppc.certificate.application.CertificateIssuance.verifyUrl(c.code()));
+          CertificateIssuance.verifyUrl(c.code()));
     }
   }
 

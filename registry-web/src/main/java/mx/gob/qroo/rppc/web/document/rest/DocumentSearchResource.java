@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import mx.gob.qroo.rppc.document.application.DocumentReads;
 import mx.gob.qroo.rppc.document.domain.DocumentHit;
 import mx.gob.qroo.rppc.document.domain.DocumentQuery;
@@ -56,8 +57,6 @@ public class DocumentSearchResource {
   }
 
   private static String blankToNull(String value) {
-    return value == null || value.isBlank()
-        ? null
-        : value.strip().toUpperCase(java.util.Locale.ROOT);
+    return value == null || value.isBlank() ? null : value.strip().toUpperCase(Locale.ROOT);
   }
 }

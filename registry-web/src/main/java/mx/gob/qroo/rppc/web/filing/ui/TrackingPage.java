@@ -11,6 +11,7 @@ import java.util.Locale;
 import mx.gob.qroo.rppc.filing.application.FilingTracking;
 import mx.gob.qroo.rppc.filing.application.PublicFilingStatus;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
+import mx.gob.qroo.rppc.shared.domain.TermState;
 
 /**
  * The citizen's procedure page ({@code /tramite/{code}}, through {@link TrackingServlet}): the
@@ -91,13 +92,17 @@ public class TrackingPage {
     }
     String due = day(result.dueDate());
     if (result.termState() != null) {
-      return switch (result.termState()) {
-        case ON_TIME -> "En tiempo: el plazo legal para resolverlo vence el " + due + ".";
-        case AT_RISK -> "Por vencer: el plazo legal para resolverlo vence el " + due + ".";
-        case OVERDUE -> "Vencido: el plazo legal para resolverlo venció el " + due + ".";
-      };
+      return result.termState().label()
+          + (result.termState() == TermState.OVERDUE
+              ? ": el plazo legal para resolverlo venció el "
+              : ": el plazo legal para resolverlo vence el ")
+          + due
+          + ".";
     }
-    return Boolean.TRUE.equals(result.resolvedOnTime())
+    if (result.resolvedOnTime() == null) {
+      return "Concluyó sin resolverse; el plazo legal vencía el " + due + ".";
+    }
+    return result.resolvedOnTime()
         ? "Se resolvió dentro del plazo legal, que vencía el " + due + "."
         : "Se resolvió después del plazo legal, que venció el " + due + ".";
   }
