@@ -20,5 +20,9 @@ public enum ResourceType {
   /** A lien certificate (certificate.lien_certificate), by its verification code. */
   CERTIFICATE,
   /** An uploaded document (document.document), by its id. */
-  DOCUMENT
+  DOCUMENT,
+  /** A record of the paper books (document.legacy_record), by its id. */
+  LEGACY_RECORD,
+  /** A batch of scanned book pages (document.legacy_batch), by its id. */
+  LEGACY_BATCH
 }

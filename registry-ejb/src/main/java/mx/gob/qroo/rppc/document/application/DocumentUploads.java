@@ -6,14 +6,15 @@ import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import mx.gob.qroo.rppc.audit.application.AuditResourceId;
 import mx.gob.qroo.rppc.audit.application.Audited;
 import mx.gob.qroo.rppc.audit.application.CallerIdentity;
 import mx.gob.qroo.rppc.audit.domain.AccessAction;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
+import mx.gob.qroo.rppc.document.domain.DocumentOwner;
 import mx.gob.qroo.rppc.document.domain.DocumentType;
 import mx.gob.qroo.rppc.document.domain.Documents;
+import mx.gob.qroo.rppc.document.domain.LegacyRecords;
 import mx.gob.qroo.rppc.document.domain.StoredDocument;
 import mx.gob.qroo.rppc.document.infrastructure.BlobStore;
 import mx.gob.qroo.rppc.document.infrastructure.TypeDetection;
@@ -26,10 +27,11 @@ import mx.gob.qroo.rppc.shared.domain.Violation;
 import mx.gob.qroo.rppc.shared.domain.Violations;
 
 /**
- * Documents of a filing: the bytes are stored (durably, once per content) before the row that
- * records them commits; the real type comes from the bytes, and a file whose bytes are not one of
- * the accepted types, or not the type its name claims, is refused. Extraction runs afterwards
- * ({@link DocumentExtraction}); the upload answers at once with state PROCESSING.
+ * Documents of a filing, of a folio's entry, or pages of a book's record: the bytes are stored
+ * (durably, once per content) before the row that records them commits; the real type comes from
+ * the bytes, and a file whose bytes are not one of the accepted types, or not the type its name
+ * claims, is refused. Extraction runs afterwards ({@link DocumentExtraction}); the upload answers
+ * at once with state PROCESSING.
  */
 @Stateless
 @RolesAllowed({Role.CAPTURISTA, Role.REGISTRADOR, Role.ADMIN})
@@ -37,6 +39,7 @@ public class DocumentUploads {
 
   @Inject BlobStore blobs;
   @Inject Documents documents;
+  @Inject LegacyRecords legacyRecords;
   @Inject FilingRepository filings;
   @Inject CallerIdentity caller;
   @Inject Clock clock;
@@ -50,37 +53,54 @@ public class DocumentUploads {
     filings
         .findByEntryNumber(number)
         .orElseThrow(() -> new ResourceNotFoundException("no existe la solicitud " + number));
-    String name = fileName == null || fileName.isBlank() ? "documento" : fileName.strip();
-    BlobStore.Stored stored = blobs.store(content);
-    String detected = TypeDetection.of(stored.head(), name);
-    DocumentType type =
-        DocumentType.ofMediaType(detected)
+    return store(new DocumentOwner.OfFiling(number.toString()), fileName, content);
+  }
+
+  /** A document of an entry (asiento) of a folio, such as the deed it was signed on. */
+  @Audited(action = AccessAction.CREATE, resource = ResourceType.DOCUMENT)
+  public StoredDocument uploadToEntry(
+      @AuditResourceId String folioNumber, int sequence, String fileName, InputStream content) {
+    String folio = folioNumber == null ? "" : folioNumber.strip().toUpperCase();
+    long entryId =
+        documents
+            .entryId(folio, sequence)
             .orElseThrow(
                 () ->
-                    refused(
-                        "el archivo es " + detected + "; se aceptan " + DocumentType.accepted()));
-    Optional<DocumentType> claimed = DocumentType.claimedBy(name);
-    if (claimed.isPresent() && claimed.get() != type) {
-      throw refused(
-          "el nombre dice "
-              + claimed.get()
-              + " pero el contenido es "
-              + type
-              + " ("
-              + detected
-              + ")");
+                    new ResourceNotFoundException(
+                        "el folio " + folio + " no tiene asiento " + sequence));
+    return store(new DocumentOwner.OfEntry(entryId, folio, sequence), fileName, content);
+  }
+
+  /** A page added by hand to a book's record, after its last page. */
+  @Audited(action = AccessAction.CREATE, resource = ResourceType.LEGACY_RECORD)
+  public StoredDocument uploadToLegacyRecord(
+      @AuditResourceId long recordId, String fileName, InputStream content) {
+    legacyRecords
+        .lock(recordId)
+        .orElseThrow(
+            () -> new ResourceNotFoundException("no existe la partida antigua " + recordId));
+    return store(
+        new DocumentOwner.OfLegacyRecord(recordId, null, legacyRecords.nextPage(recordId), null),
+        fileName,
+        content);
+  }
+
+  private StoredDocument store(DocumentOwner owner, String fileName, InputStream content) {
+    String name = fileName == null || fileName.isBlank() ? "documento" : fileName.strip();
+    BlobStore.Stored stored = blobs.store(content);
+    DocumentType type;
+    try {
+      type = DocumentType.check(TypeDetection.of(stored.head(), name), name);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequestException(List.of(new Violation("file", e.getMessage())));
     }
     return documents.record(
         stored.sha256(),
         stored.size(),
         type.mediaType(),
-        number.toString(),
+        owner,
         name,
         caller.name(),
         clock.instant());
-  }
-
-  private static InvalidRequestException refused(String message) {
-    return new InvalidRequestException(List.of(new Violation("file", message)));
   }
 }

@@ -48,6 +48,34 @@ public enum DocumentType {
     return Optional.empty();
   }
 
+  /**
+   * The type of a file whose bytes were detected as {@code detectedMediaType}, checked against what
+   * its name claims.
+   *
+   * @throws IllegalArgumentException when the bytes are of no accepted type, or of another type
+   *     than the name claims (a ".pdf" that is not a PDF)
+   */
+  public static DocumentType check(String detectedMediaType, String fileName) {
+    DocumentType type =
+        ofMediaType(detectedMediaType)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "el archivo es " + detectedMediaType + "; se aceptan " + accepted()));
+    Optional<DocumentType> claimed = claimedBy(fileName);
+    if (claimed.isPresent() && claimed.get() != type) {
+      throw new IllegalArgumentException(
+          "el nombre dice "
+              + claimed.get()
+              + " pero el contenido es "
+              + type
+              + " ("
+              + detectedMediaType
+              + ")");
+    }
+    return type;
+  }
+
   /** For messages: PDF, TIFF, JPEG, PNG, DOCX u ODT. */
   public static String accepted() {
     return "PDF, TIFF, JPEG, PNG, DOCX u ODT";

@@ -15,7 +15,7 @@ public interface Documents {
       String sha256,
       long sizeBytes,
       String mediaType,
-      String filingEntryNumber,
+      DocumentOwner owner,
       String fileName,
       String uploadedBy,
       Instant at);
@@ -26,6 +26,15 @@ public interface Documents {
 
   /** The documents of a filing, in upload order. */
   List<StoredDocument> ofFiling(String filingEntryNumber);
+
+  /** The documents of a folio's entries, by entry then upload order. */
+  List<StoredDocument> ofFolio(String folioNumber);
+
+  /** The id of a folio's entry. */
+  Optional<Long> entryId(String folioNumber, int sequence);
+
+  /** The pages of a book's record, in page order. */
+  List<StoredDocument> ofLegacyRecord(long recordId);
 
   /** Matches, best ranked first. */
   List<DocumentHit> search(DocumentQuery query);

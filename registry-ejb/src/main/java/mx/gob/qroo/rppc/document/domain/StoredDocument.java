@@ -2,11 +2,11 @@ package mx.gob.qroo.rppc.document.domain;
 
 import java.time.Instant;
 
-/** An uploaded document and what is known of its content. */
+/** An uploaded document, what it belongs to, and what is known of its content. */
 public record StoredDocument(
     long id,
     String sha256,
-    String filingEntryNumber,
+    DocumentOwner owner,
     String fileName,
     String mediaType,
     long sizeBytes,
@@ -14,4 +14,10 @@ public record StoredDocument(
     String reason,
     Integer pages,
     String uploadedBy,
-    Instant uploadedAt) {}
+    Instant uploadedAt) {
+
+  /** The filing's entry number, when the document belongs to a filing. */
+  public String filingEntryNumber() {
+    return owner instanceof DocumentOwner.OfFiling f ? f.entryNumber() : null;
+  }
+}

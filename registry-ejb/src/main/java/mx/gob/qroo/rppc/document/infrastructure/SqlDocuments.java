@@ -10,10 +10,13 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import mx.gob.qroo.rppc.document.domain.DocumentHit;
+import mx.gob.qroo.rppc.document.domain.DocumentOwner;
 import mx.gob.qroo.rppc.document.domain.DocumentQuery;
 import mx.gob.qroo.rppc.document.domain.DocumentStatus;
 import mx.gob.qroo.rppc.document.domain.Documents;
+import mx.gob.qroo.rppc.document.domain.LegacyRecordRef;
 import mx.gob.qroo.rppc.document.domain.StoredDocument;
+import mx.gob.qroo.rppc.shared.domain.Office;
 import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
 
 @ApplicationScoped
@@ -21,8 +24,13 @@ public class SqlDocuments implements Documents {
 
   private static final String SELECT =
       "select d.id, d.sha256, d.filing_entry_number, d.file_name, b.media_type, b.size_bytes,"
-          + " b.status, b.reason, b.pages, d.uploaded_by, d.uploaded_at"
-          + " from document.document d join document.blob b on b.sha256 = d.sha256";
+          + " b.status, b.reason, b.pages, d.uploaded_by, d.uploaded_at,"
+          + " d.entry_id, fo.folio_number, e.sequence,"
+          + " d.legacy_record_id, lr.office, lr.book, lr.volume, lr.record, d.page, d.sheet"
+          + " from document.document d join document.blob b on b.sha256 = d.sha256"
+          + " left join folio.entry e on e.id = d.entry_id"
+          + " left join folio.folio fo on fo.id = e.folio_id"
+          + " left join document.legacy_record lr on lr.id = d.legacy_record_id";
 
   @Resource(lookup = "java:jboss/datasources/RegistryDS")
   private DataSource dataSource;
@@ -32,7 +40,7 @@ public class SqlDocuments implements Documents {
       String sha256,
       long sizeBytes,
       String mediaType,
-      String filingEntryNumber,
+      DocumentOwner owner,
       String fileName,
       String uploadedBy,
       Instant at) {
@@ -51,20 +59,19 @@ public class SqlDocuments implements Documents {
           long id =
               Jdbc.first(
                       c,
-                      "insert into document.document (sha256, filing_entry_number, file_name,"
-                          + " uploaded_by, uploaded_at, filing_id) values (?, ?, ?, ?, ?,"
-                          + " (select f.id from filing.filing f where f.office = split_part(?, '-', 1)"
-                          + " and f.entry_year = split_part(?, '-', 2)::integer"
-                          + " and f.entry_sequence = split_part(?, '-', 3)::bigint)) returning id",
+                      "insert into document.document (sha256, file_name, uploaded_by, uploaded_at,"
+                          + " filing_entry_number, filing_id, entry_id, legacy_record_id, page)"
+                          + " values (?, ?, ?, ?, ?, oversight.filing_of(?), ?, ?, ?) returning id",
                       r -> r.getLong(1),
                       sha256,
-                      filingEntryNumber,
                       fileName,
                       uploadedBy,
                       Timestamp.from(at),
-                      filingEntryNumber,
-                      filingEntryNumber,
-                      filingEntryNumber)
+                      owner instanceof DocumentOwner.OfFiling f ? f.entryNumber() : null,
+                      owner instanceof DocumentOwner.OfFiling f ? f.entryNumber() : null,
+                      owner instanceof DocumentOwner.OfEntry e ? e.entryId() : null,
+                      owner instanceof DocumentOwner.OfLegacyRecord l ? l.recordId() : null,
+                      owner instanceof DocumentOwner.OfLegacyRecord l ? l.page() : null)
                   .orElseThrow();
           return Jdbc.first(c, SELECT + " where d.id = ?", SqlDocuments::document, id)
               .orElseThrow();
@@ -92,6 +99,38 @@ public class SqlDocuments implements Documents {
   }
 
   @Override
+  public List<StoredDocument> ofFolio(String folioNumber) {
+    return Jdbc.rows(
+        dataSource,
+        "no se pudieron leer los documentos",
+        SELECT + " where fo.folio_number = ? order by e.sequence, d.id",
+        SqlDocuments::document,
+        folioNumber);
+  }
+
+  @Override
+  public List<StoredDocument> ofLegacyRecord(long recordId) {
+    return Jdbc.rows(
+        dataSource,
+        "no se pudieron leer las páginas",
+        SELECT + " where d.legacy_record_id = ? order by d.page",
+        SqlDocuments::document,
+        recordId);
+  }
+
+  @Override
+  public Optional<Long> entryId(String folioNumber, int sequence) {
+    return Jdbc.first(
+        dataSource,
+        "no se pudo leer el asiento",
+        "select e.id from folio.entry e join folio.folio f on f.id = e.folio_id"
+            + " where f.folio_number = ? and e.sequence = ?",
+        r -> r.getLong(1),
+        folioNumber,
+        sequence);
+  }
+
+  @Override
   public Optional<String> text(long id) {
     return Jdbc.first(
         dataSource,
@@ -103,23 +142,29 @@ public class SqlDocuments implements Documents {
   }
 
   /**
-   * One statement: the query in the accent-insensitive Spanish configuration, the filters on the
-   * filing, ranked by ts_rank, each hit with up to two fragments of its text.
+   * One statement: the query in the accent-insensitive Spanish configuration, the filters, ranked
+   * by ts_rank, each hit with up to two fragments of its text. Documents of filings, of folios'
+   * entries and pages of the old books are all searched; the office is the filing's or the book's,
+   * the folio one the filing names, the entry's or the record was migrated to; procedure type and
+   * reception dates are a filing's, so they leave out the rest.
    */
   static final String SEARCH =
       "with q as (select websearch_to_tsquery('document.spanish_unaccent', ?) as query)"
-          + " select d.id, d.filing_entry_number, f.office, f.procedure_type, d.file_name,"
-          + " b.media_type, ts_headline('document.spanish_unaccent', b.text, q.query,"
+          + " select d.id, d.filing_entry_number, coalesce(f.office, lr.office), f.procedure_type,"
+          + " d.file_name, b.media_type, ts_headline('document.spanish_unaccent', b.text, q.query,"
           + " 'StartSel=«, StopSel=», MaxFragments=2, MaxWords=18, MinWords=6,"
           + " FragmentDelimiter=\" … \"'), ts_rank(b.search, q.query) as rank"
           + " from q, document.blob b"
           + " join document.document d on d.sha256 = b.sha256"
-          + " join filing.filing f on f.id = d.filing_id"
+          + " left join filing.filing f on f.id = d.filing_id"
+          + " left join document.legacy_record lr on lr.id = d.legacy_record_id"
           + " where b.search @@ q.query"
-          + " and (cast(? as varchar) is null or f.office = ?)"
+          + " and (cast(? as varchar) is null or coalesce(f.office, lr.office) = ?)"
           + " and (cast(? as varchar) is null or f.procedure_type = ?)"
           + " and (cast(? as varchar) is null or exists (select 1 from filing.filing_folio ff"
-          + " where ff.filing_id = f.id and ff.folio_number = ?))"
+          + " where ff.filing_id = f.id and ff.folio_number = ?)"
+          + " or exists (select 1 from folio.entry e join folio.folio fo on fo.id = e.folio_id"
+          + " where e.id = d.entry_id and fo.folio_number = ?) or lr.migrated_folio_number = ?)"
           + " and (cast(? as date) is null or f.received_at >= cast(? as date) at time zone 'America/Cancun')"
           + " and (cast(? as date) is null or f.received_at < (cast(? as date) + 1) at time zone 'America/Cancun')"
           + " order by rank desc, d.id desc offset ? limit ?";
@@ -145,6 +190,8 @@ public class SqlDocuments implements Documents {
         q.office(),
         q.procedureType(),
         q.procedureType(),
+        q.folioNumber(),
+        q.folioNumber(),
         q.folioNumber(),
         q.folioNumber(),
         q.from(),
@@ -190,11 +237,11 @@ public class SqlDocuments implements Documents {
         sha256);
   }
 
-  private static StoredDocument document(ResultSet r) throws SQLException {
+  static StoredDocument document(ResultSet r) throws SQLException {
     return new StoredDocument(
         r.getLong(1),
         r.getString(2),
-        r.getString(3),
+        owner(r),
         r.getString(4),
         r.getString(5),
         r.getLong(6),
@@ -203,5 +250,20 @@ public class SqlDocuments implements Documents {
         (Integer) r.getObject(9),
         r.getString(10),
         r.getTimestamp(11).toInstant());
+  }
+
+  private static DocumentOwner owner(ResultSet r) throws SQLException {
+    if (r.getString(3) != null) {
+      return new DocumentOwner.OfFiling(r.getString(3));
+    }
+    if (r.getObject(12) != null) {
+      return new DocumentOwner.OfEntry(r.getLong(12), r.getString(13), r.getInt(14));
+    }
+    return new DocumentOwner.OfLegacyRecord(
+        r.getLong(15),
+        new LegacyRecordRef(
+            Office.fromCode(r.getString(16)), r.getString(17), r.getString(18), r.getString(19)),
+        r.getInt(20),
+        r.getString(21));
   }
 }

@@ -51,6 +51,20 @@ public class FolioRegistration {
   @RolesAllowed(Role.REGISTRADOR)
   @Audited(action = AccessAction.CREATE, resource = ResourceType.FOLIO)
   public FolioView open(FolioCommand command) {
+    return open(command, null);
+  }
+
+  /**
+   * Opens a folio for a property until now recorded in the paper books: its opening entry cites
+   * where (the antecedente registral).
+   */
+  @RolesAllowed(Role.REGISTRADOR)
+  @Audited(action = AccessAction.CREATE, resource = ResourceType.FOLIO)
+  public FolioView openFromBooks(FolioCommand command, String citation) {
+    return open(command, "Antecedente registral: " + citation);
+  }
+
+  private FolioView open(FolioCommand command, String openingNote) {
     Violations violations = new Violations();
     FolioKind kind =
         command.kind() == null || command.kind().isBlank()
@@ -79,7 +93,8 @@ public class FolioRegistration {
     violations.throwIfAny();
     // A company may be opened without shareholders: its constitution is then its first entry.
     boolean awaitsConstitution = kind == FolioKind.COMMERCE && holders.isEmpty();
-    EntryDraft opening = EntryDraft.of(EntryKind.OPENING).withHolders(holders);
+    EntryDraft opening =
+        EntryDraft.of(EntryKind.OPENING).withHolders(holders).describedAs(openingNote);
     if (!awaitsConstitution) {
       try {
         opening.requireFacts();

@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import mx.gob.qroo.rppc.document.application.DocumentReads;
+import mx.gob.qroo.rppc.document.domain.DocumentOwner;
 import mx.gob.qroo.rppc.document.domain.StoredDocument;
 
 /**
@@ -28,9 +29,16 @@ public class DocumentResource {
       Integer pages,
       String fileName,
       String filingEntryNumber,
+      String folioNumber,
+      Integer entrySequence,
+      Long legacyRecordId,
+      Integer page,
       long sizeBytes,
       String uploadedAt) {
     public static DocumentView of(StoredDocument d) {
+      DocumentOwner.OfEntry entry = d.owner() instanceof DocumentOwner.OfEntry e ? e : null;
+      DocumentOwner.OfLegacyRecord legacy =
+          d.owner() instanceof DocumentOwner.OfLegacyRecord l ? l : null;
       return new DocumentView(
           d.id(),
           d.sha256(),
@@ -40,6 +48,10 @@ public class DocumentResource {
           d.pages(),
           d.fileName(),
           d.filingEntryNumber(),
+          entry == null ? null : entry.folioNumber(),
+          entry == null ? null : entry.sequence(),
+          legacy == null ? null : legacy.recordId(),
+          legacy == null ? null : legacy.page(),
           d.sizeBytes(),
           d.uploadedAt().toString());
     }

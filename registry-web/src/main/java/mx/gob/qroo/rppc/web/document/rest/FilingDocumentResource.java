@@ -11,13 +11,9 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.util.List;
 import mx.gob.qroo.rppc.document.application.DocumentUploads;
 import mx.gob.qroo.rppc.document.domain.StoredDocument;
-import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
-import mx.gob.qroo.rppc.shared.domain.Violation;
 import mx.gob.qroo.rppc.web.document.rest.DocumentResource.DocumentView;
 
 /**
@@ -35,17 +31,14 @@ public class FilingDocumentResource {
   public Response upload(
       @PathParam("entryNumber") String entryNumber, @FormParam("file") EntityPart file)
       throws IOException {
-    if (file == null) {
-      throw new InvalidRequestException(
-          List.of(
-              new Violation("file", "envíe el archivo en el campo 'file' (multipart/form-data)")));
-    }
-    StoredDocument stored;
-    try (InputStream content = file.getContent()) {
-      stored = uploads.upload(entryNumber, file.getFileName().orElse(null), content);
-    }
+    return accepted(
+        UploadedFile.use(file, (name, content) -> uploads.upload(entryNumber, name, content)));
+  }
+
+  /** 202 with the document and where to follow its extraction. */
+  static Response accepted(StoredDocument stored) {
     return Response.accepted(DocumentView.of(stored))
-        .location(URI.create("documents/" + stored.id()))
+        .location(URI.create("/api/documents/" + stored.id()))
         .build();
   }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import mx.gob.qroo.rppc.document.application.DocumentReads;
@@ -14,7 +15,7 @@ import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 /**
  * {@code /backoffice/documentos/archivo/{id}}: a document's bytes for the viewer (behind the back
  * office's login; every read logged by {@link DocumentReads}), shown inline with the type detected
- * at upload and never sniffed again by the browser.
+ * at upload and never sniffed again by the browser; a TIFF's page {@code ?pagina=N} as PNG.
  */
 @WebServlet("/backoffice/documentos/archivo/*")
 public class DocumentFileServlet extends HttpServlet {
@@ -41,11 +42,36 @@ public class DocumentFileServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }
-    response.setContentType(content.document().mediaType());
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Cache-Control", "private, no-store");
     response.setHeader("Content-Disposition", "inline; filename=\"documento-" + id + "\"");
+    String page = request.getParameter("pagina");
+    if (page != null && "image/tiff".equals(content.document().mediaType())) {
+      pngOfPage(content, page, response);
+      return;
+    }
+    response.setContentType(content.document().mediaType());
     response.setContentLengthLong(Files.size(content.file()));
     Files.copy(content.file(), response.getOutputStream());
+  }
+
+  /** {@code ?pagina=N} of a TIFF: that page (from 1) as PNG. */
+  private static void pngOfPage(
+      DocumentReads.Content content, String page, HttpServletResponse response) throws IOException {
+    int index;
+    try {
+      index = Integer.parseInt(page) - 1;
+    } catch (NumberFormatException e) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    if (!TiffPages.writePng(content.file(), index, png)) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    response.setContentType("image/png");
+    response.setContentLength(png.size());
+    png.writeTo(response.getOutputStream());
   }
 }

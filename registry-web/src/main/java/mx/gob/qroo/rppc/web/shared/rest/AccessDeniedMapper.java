@@ -38,7 +38,9 @@ public class AccessDeniedMapper extends ProblemResponses
           Map.entry("staff", ResourceType.STAFF_MEMBER),
           Map.entry("certificates", ResourceType.CERTIFICATE),
           Map.entry("documents", ResourceType.DOCUMENT),
-          Map.entry("search", ResourceType.DOCUMENT));
+          Map.entry("search", ResourceType.DOCUMENT),
+          Map.entry("legacy-records", ResourceType.LEGACY_RECORD),
+          Map.entry("legacy-batches", ResourceType.LEGACY_BATCH));
 
   @Inject DeniedAccessLog deniedAccesses;
   @Context Request request;

@@ -1,0 +1,51 @@
+package mx.gob.qroo.rppc.document.application.batch;
+
+import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import mx.gob.qroo.rppc.document.domain.DocumentStatus;
+import mx.gob.qroo.rppc.document.domain.DocumentType;
+import mx.gob.qroo.rppc.document.domain.IngestedPage;
+import mx.gob.qroo.rppc.document.domain.PageFile;
+import mx.gob.qroo.rppc.document.infrastructure.BlobStore;
+import mx.gob.qroo.rppc.document.infrastructure.TikaExtraction;
+import mx.gob.qroo.rppc.document.infrastructure.TypeDetection;
+
+/**
+ * Checks a page's real type and reads its text (Tika, with Tesseract in Spanish for scans); a page
+ * that cannot be read is kept as a FAILED document with the reason.
+ */
+@Named
+@Dependent
+public class PageReading implements ItemProcessor {
+
+  @Inject BlobStore blobs;
+  @Inject TikaExtraction tika;
+
+  @Override
+  public Object processItem(Object item) {
+    PageFile page = (PageFile) item;
+    if (!page.taken()) {
+      return IngestedPage.refused(page.manifestLine(), page.reason());
+    }
+    DocumentType type;
+    try {
+      type =
+          DocumentType.check(TypeDetection.of(page.head(), page.line().file()), page.line().file());
+    } catch (IllegalArgumentException e) {
+      return IngestedPage.refused(page.manifestLine(), page.line().file() + ": " + e.getMessage());
+    }
+    TikaExtraction.Extracted read = tika.extract(blobs.pathOf(page.sha256()), type.mediaType());
+    return new IngestedPage(
+        page.manifestLine(),
+        page.line(),
+        page.sha256(),
+        page.sizeBytes(),
+        type.mediaType(),
+        read.ok() ? DocumentStatus.PROCESSED : DocumentStatus.FAILED,
+        read.reason(),
+        read.pages(),
+        read.text());
+  }
+}

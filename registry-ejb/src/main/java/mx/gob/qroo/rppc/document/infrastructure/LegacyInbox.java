@@ -1,0 +1,88 @@
+package mx.gob.qroo.rppc.document.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The folder batches of scanned book pages are taken from ({@code rppc.legacy.inbox}): each batch
+ * is a folder or a ZIP directly inside it, copied there by the digitization team or uploaded.
+ */
+@ApplicationScoped
+public class LegacyInbox {
+
+  public Path root() {
+    return Path.of(
+        System.getProperty(
+            "rppc.legacy.inbox",
+            Path.of(System.getProperty("jboss.server.data.dir", "."), "legacy-inbox").toString()));
+  }
+
+  /** The batches waiting in the inbox: folders with a manifest, and ZIP files, by name. */
+  public List<String> batches() {
+    Path root = root();
+    if (!Files.isDirectory(root)) {
+      return List.of();
+    }
+    try (Stream<Path> entries = Files.list(root)) {
+      return entries
+          .filter(
+              p ->
+                  Files.isRegularFile(p.resolve(BatchSource.MANIFEST))
+                      || (Files.isRegularFile(p) && p.getFileName().toString().endsWith(".zip")))
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("no se pudo leer la bandeja de lotes", e);
+    }
+  }
+
+  /**
+   * A batch of the inbox by its name (a plain name: no folders, no '..').
+   *
+   * @throws IllegalArgumentException when there is no such batch
+   */
+  public Path resolve(String name) {
+    if (name == null
+        || name.isBlank()
+        || name.contains("/")
+        || name.contains("\\")
+        || name.startsWith(".")) {
+      throw new IllegalArgumentException("indique el nombre de un lote de la bandeja");
+    }
+    Path batch = root().resolve(name.strip());
+    if (!Files.exists(batch)) {
+      throw new IllegalArgumentException("no hay un lote llamado '" + name + "' en la bandeja");
+    }
+    return batch;
+  }
+
+  /** Keeps an uploaded ZIP in the inbox under a new name, fsynced; returns that name. */
+  public String keep(InputStream zip, String name) {
+    try {
+      Path root = Files.createDirectories(root());
+      Path temp = Files.createTempFile(root, ".upload-", ".part");
+      try {
+        Files.copy(zip, temp, StandardCopyOption.REPLACE_EXISTING);
+        try (var channel =
+            java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
+          channel.force(true);
+        }
+        Path target = root.resolve(name);
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        return name;
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("no se pudo guardar el lote", e);
+    }
+  }
+}
