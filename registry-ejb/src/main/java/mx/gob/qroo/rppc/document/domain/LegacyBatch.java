@@ -30,12 +30,13 @@ public record LegacyBatch(
     return totalPages == 0 ? 100 : (int) Math.floor(100.0 * pagesDone / totalPages);
   }
 
-  /** Pages a minute in the latest execution, once it has done some. */
+  /** Pages a minute in the latest execution (until now, or until it finished), once it did some. */
   public Optional<Double> pagesPerMinute(Instant now) {
     if (runStartedAt == null || pagesThisRun == 0) {
       return Optional.empty();
     }
-    double minutes = Math.max(1, Duration.between(runStartedAt, now).toMillis()) / 60_000.0;
+    Instant end = finished() && finishedAt.isAfter(runStartedAt) ? finishedAt : now;
+    double minutes = Math.max(1, Duration.between(runStartedAt, end).toMillis()) / 60_000.0;
     return Optional.of(pagesThisRun / minutes);
   }
 

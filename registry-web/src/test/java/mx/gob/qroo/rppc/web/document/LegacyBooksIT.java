@@ -39,6 +39,10 @@ class LegacyBooksIT {
     assertThat(done.getInt("failures")).isZero();
   }
 
+  private static String source(String name) {
+    return "{\"source\":\"" + name + "\"}";
+  }
+
   private static JsonPath record(String volume, String record) {
     List<Map<String, Object>> found =
         as("registrador1")
@@ -146,27 +150,27 @@ class LegacyBooksIT {
   @Test
   void aBatchThatIsNotInTheInboxOrHasNoManifestColumnsIsRefused() throws Exception {
     as("capturista1")
-        .body(Map.of("source", "../etc"))
+        .body(source("../etc"))
         .post("/api/legacy-batches")
         .then()
         .statusCode(400)
-        .body("violations[0].field", equalTo("source"));
+        .body("errors[0].field", equalTo("source"));
     as("capturista1")
-        .body(Map.of("source", "no-existe-" + book))
+        .body(source("no-existe-" + book))
         .post("/api/legacy-batches")
         .then()
         .statusCode(400)
-        .body("violations[0].message", containsString("no hay un lote"));
+        .body("errors[0].message", containsString("no hay un lote"));
     Path bad = Files.createDirectories(LegacyInbox.root().resolve("sin-columnas-" + book));
     Files.writeString(bad.resolve("manifest.csv"), "libro,tomo,archivo\r\n1,I,a.png\r\n");
     as("capturista1")
-        .body(Map.of("source", "sin-columnas-" + book))
+        .body(source("sin-columnas-" + book))
         .post("/api/legacy-batches")
         .then()
         .statusCode(400)
-        .body("violations[0].message", containsString("oficina, partida, pagina"));
+        .body("errors[0].message", containsString("oficina, partida, pagina"));
     as("planeador1")
-        .body(Map.of("source", "libro-" + book + ".zip"))
+        .body(source("libro-" + book + ".zip"))
         .post("/api/legacy-batches")
         .then()
         .statusCode(403);
@@ -175,18 +179,13 @@ class LegacyBooksIT {
   @Test
   void aRecordIsMigratedOnceToAFolioWhoseOpeningEntryCitesTheBooks() {
     long id = record("II", "103").getLong("id");
-    Map<String, Object> property =
-        Map.of(
-            "municipality",
-            "23004",
-            "cadastralKey",
-            "04-" + book + "-103",
-            "address",
-            "Lote 7, manzana 6, colonia Santa Elena, Chetumal",
-            "areaM2",
-            170,
-            "holders",
-            List.of(Map.of("name", "Luis Caamal Ek", "curp", "CAEL800101HQRMKS09", "share", 100)));
+    String property =
+        """
+        {"municipality": "23004", "cadastralKey": "04-%d-103",
+         "address": "Lote 7, manzana 6, colonia Santa Elena, Chetumal", "areaM2": 170,
+         "holders": [{"name": "Carla Gómez Rivera", "curp": "GOMC850101MQRRRR09", "share": 100}]}
+        """
+            .formatted(book);
     as("capturista1")
         .body(property)
         .post("/api/legacy-records/" + id + "/migration")

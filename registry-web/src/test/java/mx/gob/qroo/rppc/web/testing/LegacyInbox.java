@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -77,9 +76,11 @@ public final class LegacyInbox {
   /** Starts a batch of the inbox as the capturista; its id. */
   public static long start(String source) {
     return as("capturista1")
-        .body(Map.of("source", source))
+        .body("{\"source\":\"" + source + "\"}")
         .post("/api/legacy-batches")
         .then()
+        .log()
+        .ifValidationFails()
         .statusCode(202)
         .extract()
         .jsonPath()
