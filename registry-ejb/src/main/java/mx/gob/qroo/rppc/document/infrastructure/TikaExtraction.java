@@ -43,7 +43,13 @@ public class TikaExtraction {
       if (response.statusCode() != 200) {
         return failure(response.statusCode());
       }
-      return read(response.body());
+      Extracted extracted = read(response.body());
+      if (extracted.ok() && "image/tiff".equals(mediaType)) {
+        // Tika reads every page of a TIFF but does not count them
+        return new Extracted(
+            true, extracted.text(), TiffPages.count(file).orElse(extracted.pages()), null);
+      }
+      return extracted;
     } catch (HttpTimeoutException e) {
       return new Extracted(false, null, null, "la extracción tardó demasiado y se detuvo");
     } catch (IOException e) {

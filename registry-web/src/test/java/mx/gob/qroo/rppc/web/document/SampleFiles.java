@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -59,6 +62,31 @@ final class SampleFiles {
 
   /** A scan: large black text on white, as an image of the format (png, jpeg, tiff). */
   static byte[] scan(String text, String format) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    if (!ImageIO.write(page(text), format, out)) {
+      throw new IllegalStateException("no image writer for " + format);
+    }
+    return out.toByteArray();
+  }
+
+  /** A multi-page TIFF, a page per text, as a scanner's feeder makes them. */
+  static byte[] multiPageTiff(String... texts) throws IOException {
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+      writer.setOutput(stream);
+      writer.prepareWriteSequence(null);
+      for (String text : texts) {
+        writer.writeToSequence(new IIOImage(page(text), null, null), null);
+      }
+      writer.endWriteSequence();
+    } finally {
+      writer.dispose();
+    }
+    return out.toByteArray();
+  }
+
+  private static BufferedImage page(String text) {
     BufferedImage image = new BufferedImage(1600, 240, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     g.setColor(Color.WHITE);
@@ -69,11 +97,7 @@ final class SampleFiles {
     g.setFont(new Font(Font.SERIF, Font.PLAIN, 64));
     g.drawString(text, 40, 140);
     g.dispose();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    if (!ImageIO.write(image, format, out)) {
-      throw new IllegalStateException("no image writer for " + format);
-    }
-    return out.toByteArray();
+    return image;
   }
 
   /** A minimal Word document with one paragraph. */

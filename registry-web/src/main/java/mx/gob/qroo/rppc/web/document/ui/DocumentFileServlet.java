@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import mx.gob.qroo.rppc.document.application.DocumentReads;
+import mx.gob.qroo.rppc.document.infrastructure.TiffPages;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 
 /**
