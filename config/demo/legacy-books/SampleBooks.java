@@ -83,13 +83,13 @@ public class SampleBooks {
       int book, String volume, int record, int page, int sheet, String file, byte[] bytes) {}
 
   static List<Page> pages(int records, int book) throws IOException {
-    Random random = new Random(1978);
+    Random random = new Random(1978L * 100_000_000 + book);
     List<Page> pages = new ArrayList<>();
     for (int i = 0; i < records; i++) {
       String volume = i < (records + 1) / 2 ? "I" : "II";
       int record = 101 + i;
       int sheet = 20 + 2 * i;
-      String[] texts = texts(record, random);
+      String[] texts = texts(book, record, random);
       for (int p = 1; p <= texts.length; p++) {
         String format = i == 1 && p == 2 ? "jpg" : i == 2 && p == 1 ? "tif" : "png";
         String file =
@@ -122,7 +122,7 @@ public class SampleBooks {
   }
 
   /** The two pages of a record: the act, then its closing. */
-  static String[] texts(int record, Random random) {
+  static String[] texts(int book, int record, Random random) {
     String buyer = BUYERS[random.nextInt(BUYERS.length)];
     String seller = SELLERS[random.nextInt(SELLERS.length)];
     String place = PLACES[random.nextInt(PLACES.length)];
@@ -134,7 +134,9 @@ public class SampleBooks {
     int area = 150 + 10 * random.nextInt(40);
     int price = 20 + random.nextInt(200);
     String first =
-        "PARTIDA NUMERO "
+        "LIBRO "
+            + book
+            + ". PARTIDA NUMERO "
             + record
             + "\n\nEn la ciudad de Chetumal, Quintana Roo, a "
             + day

@@ -93,6 +93,59 @@ class LegacyBooksIT {
   }
 
   @Test
+  void theOldBooksPagesAreFoundByTheSearchWithTheirOffice() {
+    List<Map<String, Object>> hits =
+        as("registrador1")
+            .queryParam("q", "libro " + book + " compraventa")
+            .queryParam("office", "CHE")
+            .get("/api/search/documents")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("hits");
+    assertThat(hits).hasSize(3);
+    assertThat(hits).allSatisfy(h -> assertThat(h.get("office")).isEqualTo("CHE"));
+    assertThat(hits)
+        .allSatisfy(h -> assertThat((String) h.get("snippet")).contains("«" + book + "»"));
+    assertThat(
+            as("registrador1")
+                .queryParam("q", "libro " + book)
+                .queryParam("office", "CUN")
+                .get("/api/search/documents")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("hits"))
+        .isEmpty();
+  }
+
+  @Test
+  void aBatchIsAlsoUploadedAsAZip() throws Exception {
+    int otherBook = LegacyInbox.freshBook() + 4;
+    java.nio.file.Path zip =
+        LegacyInbox.root()
+            .resolve(LegacyInbox.generated("subido-" + otherBook, 1, otherBook, true));
+    byte[] bytes = Files.readAllBytes(zip);
+    Files.delete(zip);
+    long uploaded =
+        as("capturista1")
+            .contentType("multipart/form-data")
+            .multiPart("file", "lote.zip", bytes, "application/zip")
+            .post("/api/legacy-batches")
+            .then()
+            .statusCode(202)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    JsonPath done = LegacyInbox.finished(uploaded, Duration.ofMinutes(3));
+    assertThat(done.getInt("pagesDone")).isEqualTo(2);
+    assertThat(done.getInt("failures")).isZero();
+    assertThat(done.getString("source")).startsWith("lote-").endsWith(".zip");
+  }
+
+  @Test
   void theBatchsProgressIsKeptWithItsRateAndTheStartIsLogged() {
     JsonPath progress = LegacyInbox.progress(batch);
     assertThat(progress.getString("jobStatus")).isEqualTo("COMPLETED");
