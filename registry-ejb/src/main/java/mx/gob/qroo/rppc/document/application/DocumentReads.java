@@ -44,6 +44,12 @@ public class DocumentReads {
     return documents.ofFiling(filingEntryNumber);
   }
 
+  /** The documents of a folio's entries (their states, not their contents). */
+  @Audited(action = AccessAction.SEARCH, resource = ResourceType.DOCUMENT)
+  public List<StoredDocument> ofFolio(@AuditResourceId String folioNumber) {
+    return documents.ofFolio(folioNumber);
+  }
+
   /** A document and where its bytes are, to show it. */
   public record Content(StoredDocument document, Path file) {}
 

@@ -71,6 +71,18 @@ class LegacyBooksPagesIT {
           .startsWith("CHE-");
       assertThat(registrar.findElement(By.id("asientos")).getText())
           .contains("Antecedente registral: Libro " + book + ", Tomo I, Partida 101");
+      String folio = registrar.findElement(By.id("folio-numero")).getText();
+      as("capturista1")
+          .contentType("multipart/form-data")
+          .multiPart(
+              "file", "apertura.png", SampleFiles.scan("Apertura " + folio, "png"), "image/png")
+          .post("/api/folios/" + folio + "/entries/1/documents")
+          .then()
+          .statusCode(202);
+      registrar.navigate().refresh();
+      registrar.findElement(By.linkText("apertura.png")).click();
+      assertThat(registrar.findElement(By.id("de")).getText())
+          .isEqualTo("Asiento 1 del folio " + folio);
     } finally {
       registrar.quit();
     }

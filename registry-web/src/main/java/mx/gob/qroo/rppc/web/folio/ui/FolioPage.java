@@ -7,6 +7,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import mx.gob.qroo.rppc.audit.domain.Justification;
+import mx.gob.qroo.rppc.document.application.DocumentReads;
+import mx.gob.qroo.rppc.document.domain.DocumentOwner;
+import mx.gob.qroo.rppc.document.domain.StoredDocument;
 import mx.gob.qroo.rppc.folio.application.FolioQueries;
 import mx.gob.qroo.rppc.folio.application.FolioView;
 import mx.gob.qroo.rppc.shared.domain.RegistryTime;
@@ -21,9 +24,11 @@ public class FolioPage {
       DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.forLanguageTag("es-MX"));
 
   @Inject FolioQueries queries;
+  @Inject DocumentReads documentReads;
 
   private String folioNumber;
   private FolioView folio;
+  private List<StoredDocument> documents;
 
   public void load() {
     if (folioNumber != null && !folioNumber.isBlank()) {
@@ -42,6 +47,21 @@ public class FolioPage {
 
   public FolioView getFolio() {
     return folio;
+  }
+
+  /**
+   * The documents of the folio's entries; asked for only by the page of staff who may read them.
+   */
+  public List<StoredDocument> getDocuments() {
+    if (documents == null && folio != null) {
+      documents = Messages.attempt(() -> documentReads.ofFolio(folio.folioNumber()));
+    }
+    return documents == null ? List.of() : documents;
+  }
+
+  /** The entry a document belongs to. */
+  public int sequenceOf(StoredDocument document) {
+    return ((DocumentOwner.OfEntry) document.owner()).sequence();
   }
 
   public String getFolioNumber() {
