@@ -101,10 +101,7 @@ public class LegacyBatches {
   @RolesAllowed({Role.CAPTURISTA, Role.REGISTRADOR, Role.AUDITOR, Role.ADMIN})
   @Audited(action = AccessAction.READ, resource = ResourceType.LEGACY_BATCH)
   public Progress progress(@AuditResourceId long id) {
-    LegacyBatch batch =
-        records
-            .batch(id)
-            .orElseThrow(() -> new ResourceNotFoundException("no existe el lote " + id));
+    LegacyBatch batch = batchOf(id);
     return new Progress(batch, jobStatus(batch), records.failures(id, 500));
   }
 
@@ -112,10 +109,7 @@ public class LegacyBatches {
   @RolesAllowed({Role.CAPTURISTA, Role.ADMIN})
   @Audited(action = AccessAction.UPDATE, resource = ResourceType.LEGACY_BATCH)
   public LegacyBatch restart(@AuditResourceId long id) {
-    LegacyBatch batch =
-        records
-            .batch(id)
-            .orElseThrow(() -> new ResourceNotFoundException("no existe el lote " + id));
+    LegacyBatch batch = batchOf(id);
     BatchStatus status = operator().getJobExecution(batch.executionId()).getBatchStatus();
     if (batch.finished() || (status != BatchStatus.FAILED && status != BatchStatus.STOPPED)) {
       throw new ConflictException(
@@ -139,6 +133,12 @@ public class LegacyBatches {
     long execution = operator().restart(batch.executionId(), parameters);
     records.executing(batch.id(), execution, clock.instant());
     return records.batch(batch.id()).orElseThrow();
+  }
+
+  private LegacyBatch batchOf(long id) {
+    return records
+        .batch(id)
+        .orElseThrow(() -> new ResourceNotFoundException("no existe el lote " + id));
   }
 
   private String jobStatus(LegacyBatch batch) {

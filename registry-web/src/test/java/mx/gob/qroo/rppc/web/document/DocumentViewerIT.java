@@ -4,8 +4,6 @@ import static mx.gob.qroo.rppc.web.testing.Deployment.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.path.json.JsonPath;
-import java.time.Duration;
-import java.time.Instant;
 import mx.gob.qroo.rppc.web.testing.Browser;
 import mx.gob.qroo.rppc.web.testing.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -34,11 +32,7 @@ class DocumentViewerIT {
             .extract()
             .jsonPath();
     long id = uploaded.getLong("id");
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-    while (!"PROCESSED".equals(as("registrador1").get("/api/documents/" + id).path("status"))) {
-      assertThat(Instant.now()).isBefore(deadline);
-      Thread.sleep(500);
-    }
+    assertThat(ExtractedDocuments.settled(id).getString("status")).isEqualTo("PROCESSED");
 
     WebDriver browser = Browser.open();
     try {

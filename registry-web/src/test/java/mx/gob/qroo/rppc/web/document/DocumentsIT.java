@@ -7,8 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
 import io.restassured.path.json.JsonPath;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.stream.Stream;
 import mx.gob.qroo.rppc.web.testing.Fixtures;
@@ -43,40 +41,6 @@ class DocumentsIT {
         .jsonPath();
   }
 
-  /** The document once its extraction is over (PROCESSED or FAILED), within 3 minutes. */
-  private static JsonPath settled(long id) {
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-    while (Instant.now().isBefore(deadline)) {
-      JsonPath document =
-          as("registrador1")
-              .get("/api/documents/" + id)
-              .then()
-              .statusCode(200)
-              .extract()
-              .jsonPath();
-      if (!"PROCESSING".equals(document.getString("status"))) {
-        return document;
-      }
-      try {
-        Thread.sleep(500);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-    throw new AssertionError("el documento " + id + " sigue en proceso");
-  }
-
-  private static String text(long id) {
-    return as("registrador1")
-        .accept("text/plain")
-        .get("/api/documents/" + id + "/text")
-        .then()
-        .statusCode(200)
-        .extract()
-        .asString();
-  }
-
   static Stream<Arguments> everyAcceptedType() throws Exception {
     String words = "Escritura de Benito Juárez número 4512";
     return Stream.of(
@@ -100,12 +64,13 @@ class DocumentsIT {
     assertThat(accepted.getString("sha256")).matches("[0-9a-f]{64}");
     long id = accepted.getLong("id");
 
-    JsonPath document = settled(id);
+    JsonPath document = ExtractedDocuments.settled(id);
     assertThat(document.getString("status")).isEqualTo("PROCESSED");
     assertThat(document.getString("mediaType")).isEqualTo(type);
     assertThat(document.getInt("pages")).isEqualTo(1);
     // OCR may miss an accent: the words themselves must be there
-    assertThat(text(id).toLowerCase(Locale.ROOT)).contains("escritura", "benito", "4512");
+    assertThat(ExtractedDocuments.text(id).toLowerCase(Locale.ROOT))
+        .contains("escritura", "benito", "4512");
   }
 
   @Test
@@ -114,7 +79,7 @@ class DocumentsIT {
     long id =
         upload("escritura.pdf", SampleFiles.pdf("Predio de Benito Juárez, colonia " + marker), 202)
             .getLong("id");
-    assertThat(settled(id).getString("status")).isEqualTo("PROCESSED");
+    assertThat(ExtractedDocuments.settled(id).getString("status")).isEqualTo("PROCESSED");
 
     for (String q : new String[] {"benito juarez " + marker, "Juárez " + marker}) {
       JsonPath found =
@@ -212,10 +177,10 @@ class DocumentsIT {
     long encrypted = upload("cifrado.pdf", SampleFiles.encryptedPdf(), 202).getLong("id");
     long bomb = upload("bomba.docx", SampleFiles.zipBombDocx(), 202).getLong("id");
 
-    JsonPath locked = settled(encrypted);
+    JsonPath locked = ExtractedDocuments.settled(encrypted);
     assertThat(locked.getString("status")).isEqualTo("FAILED");
     assertThat(locked.getString("reason")).isNotBlank();
-    JsonPath exploded = settled(bomb);
+    JsonPath exploded = ExtractedDocuments.settled(bomb);
     assertThat(exploded.getString("status")).isEqualTo("FAILED");
     assertThat(exploded.getString("reason")).isNotBlank();
 
@@ -223,6 +188,6 @@ class DocumentsIT {
     long fine =
         upload("despues.pdf", SampleFiles.pdf("Sigue funcionando " + System.nanoTime()), 202)
             .getLong("id");
-    assertThat(settled(fine).getString("status")).isEqualTo("PROCESSED");
+    assertThat(ExtractedDocuments.settled(fine).getString("status")).isEqualTo("PROCESSED");
   }
 }

@@ -72,14 +72,7 @@ class LegacyBooksIT {
     assertThat(partida.getList("documents.page", Integer.class)).containsExactly(1, 2);
     assertThat(partida.getList("documents.status", String.class)).containsOnly("PROCESSED");
     long firstPage = partida.getLong("documents[0].id");
-    String text =
-        as("registrador1")
-            .accept("text/plain")
-            .get("/api/documents/" + firstPage + "/text")
-            .then()
-            .statusCode(200)
-            .extract()
-            .asString();
+    String text = ExtractedDocuments.text(firstPage);
     assertThat(text).contains("PARTIDA NUMERO 101").contains("Chetumal");
     // the three records, six pages, each line of the manifest once
     assertThat(count("select count(*) from document.document where batch_id = ?", batch))

@@ -4,7 +4,6 @@ import static mx.gob.qroo.rppc.web.testing.Deployment.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import mx.gob.qroo.rppc.web.testing.Browser;
 import mx.gob.qroo.rppc.web.testing.Fixtures;
 import mx.gob.qroo.rppc.web.testing.LegacyInbox;
@@ -106,19 +105,8 @@ class LegacyBooksPagesIT {
             .extract()
             .jsonPath()
             .getLong("id");
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-    while ("PROCESSING".equals(as("registrador1").get("/api/documents/" + id).path("status"))) {
-      assertThat(Instant.now()).isBefore(deadline);
-      Thread.sleep(500);
-    }
-    assertThat(as("registrador1").get("/api/documents/" + id).<Integer>path("pages")).isEqualTo(3);
-    assertThat(
-            as("registrador1")
-                .accept("text/plain")
-                .get("/api/documents/" + id + "/text")
-                .asString())
-        .contains("Hoja uno")
-        .contains("Hoja tres");
+    assertThat(ExtractedDocuments.settled(id).getInt("pages")).isEqualTo(3);
+    assertThat(ExtractedDocuments.text(id)).contains("Hoja uno").contains("Hoja tres");
 
     WebDriver browser = Browser.open();
     try {
