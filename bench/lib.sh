@@ -199,9 +199,9 @@ function done(summary, latency, requests)
   local ok = all[OK_STATUS] or 0
   local seconds = summary.duration / 1e6
   local e = summary.errors
-  io.write(string.format("RESULT requests=%d %s=%d seconds=%.2f rps=%.1f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f statuses=%s socket_errors=%d bytes=%d\n",
+  io.write(string.format("RESULT requests=%d %s=%d seconds=%.2f rps=%.1f p50_ms=%.2f p90_ms=%.2f p95_ms=%.2f p99_ms=%.2f max_ms=%.2f statuses=%s socket_errors=%d bytes=%d\n",
     summary.requests, OK_FIELD, ok, seconds, ok / seconds, latency:percentile(50) / 1000, latency:percentile(90) / 1000,
-    latency:percentile(99) / 1000, latency.max / 1000, table.concat(codes, ","),
+    latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000, table.concat(codes, ","),
     e.connect + e.read + e.write + e.timeout, summary.bytes))
 end
 

@@ -142,18 +142,27 @@ public class SqlDocuments implements Documents {
   }
 
   /**
-   * One statement: the query in the accent-insensitive Spanish configuration, the filters, ranked
-   * by ts_rank, each hit with up to two fragments of its text. Documents of filings, of folios'
-   * entries and pages of the old books are all searched; the office is the filing's or the book's,
-   * the folio one the filing names, the entry's or the record was migrated to; procedure type and
-   * reception dates are a filing's, so they leave out the rest.
+   * At most this many matching documents (after the filters) are ranked. A word found in most of a
+   * million documents ("inmueble") made the statement rank every match: seconds per search, where
+   * the goal is a p95 under 100 ms (bench/README.md, "Documents"). Beyond the cap the hits are the
+   * best of the first {@value} matches the index hands over, not of all of them; a narrower query
+   * (more words, a filter) ranks all of its matches again.
+   */
+  static final int CANDIDATES = 1000;
+
+  /**
+   * One statement: the query in the accent-insensitive Spanish configuration, the filters, at most
+   * {@link #CANDIDATES} matches ranked by ts_rank, and fragments of the text (ts_headline, the
+   * costly part) only for the hits of the page asked for. Documents of filings, of folios' entries
+   * and pages of the old books are all searched; the office is the filing's or the book's, the
+   * folio one the filing names, the entry's or the one the record was migrated to; procedure type
+   * and reception dates are a filing's, so they leave out the rest.
    */
   static final String SEARCH =
-      "with q as (select websearch_to_tsquery('document.spanish_unaccent', ?) as query)"
-          + " select d.id, d.filing_entry_number, coalesce(f.office, lr.office), f.procedure_type,"
-          + " d.file_name, b.media_type, ts_headline('document.spanish_unaccent', b.text, q.query,"
-          + " 'StartSel=«, StopSel=», MaxFragments=2, MaxWords=18, MinWords=6,"
-          + " FragmentDelimiter=\" … \"'), ts_rank(b.search, q.query) as rank"
+      "with q as (select websearch_to_tsquery('document.spanish_unaccent', ?) as query),"
+          + " candidates as (select d.id, d.filing_entry_number,"
+          + " coalesce(f.office, lr.office) as office, f.procedure_type,"
+          + " d.file_name, b.media_type, b.text, ts_rank(b.search, q.query) as rank"
           + " from q, document.blob b"
           + " join document.document d on d.sha256 = b.sha256"
           + " left join filing.filing f on f.id = d.filing_id"
@@ -167,7 +176,14 @@ public class SqlDocuments implements Documents {
           + " where e.id = d.entry_id and fo.folio_number = ?) or lr.migrated_folio_number = ?)"
           + " and (cast(? as date) is null or f.received_at >= cast(? as date) at time zone 'America/Cancun')"
           + " and (cast(? as date) is null or f.received_at < (cast(? as date) + 1) at time zone 'America/Cancun')"
-          + " order by rank desc, d.id desc offset ? limit ?";
+          + " limit "
+          + CANDIDATES
+          + "), page as (select * from candidates order by rank desc, id desc offset ? limit ?)"
+          + " select p.id, p.filing_entry_number, p.office, p.procedure_type, p.file_name,"
+          + " p.media_type, ts_headline('document.spanish_unaccent', p.text, q.query,"
+          + " 'StartSel=«, StopSel=», MaxFragments=2, MaxWords=18, MinWords=6,"
+          + " FragmentDelimiter=\" … \"'), p.rank"
+          + " from page p, q order by p.rank desc, p.id desc";
 
   @Override
   public List<DocumentHit> search(DocumentQuery q) {
