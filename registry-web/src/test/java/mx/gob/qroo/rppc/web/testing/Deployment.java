@@ -3,12 +3,14 @@ package mx.gob.qroo.rppc.web.testing;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +32,7 @@ public final class Deployment {
           + "/registry";
   private static final String DB_PASSWORD =
       setting("registry.db.password", "REGISTRY_DB_PASSWORD", "registry-demo");
-  private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+  private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
 
   private Deployment() {}
 
@@ -42,22 +44,39 @@ public final class Deployment {
     return value == null || value.isBlank() ? fallback : value;
   }
 
-  /** An access token for a demo user (password = user name), cached for the run. */
+  /** A token and when it stops being worth using. */
+  private record Token(String value, Instant renewAt) {}
+
+  /**
+   * An access token for a demo user (password = user name), cached until shortly before it expires
+   * (the realm gives them 5 minutes; the deployed tests run for longer).
+   */
   public static String token(String user) {
-    return TOKENS.computeIfAbsent(
-        user,
-        u ->
-            given()
-                .baseUri(KEYCLOAK_URL)
-                .formParam("grant_type", "password")
-                .formParam("client_id", "registry-cli")
-                .formParam("username", u)
-                .formParam("password", u)
-                .post("/realms/rppc/protocol/openid-connect/token")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("access_token"));
+    return TOKENS
+        .compute(
+            user,
+            (u, cached) ->
+                cached != null && Instant.now().isBefore(cached.renewAt()) ? cached : fresh(u))
+        .value();
+  }
+
+  private static Token fresh(String user) {
+    Instant asked = Instant.now();
+    JsonPath answer =
+        given()
+            .baseUri(KEYCLOAK_URL)
+            .formParam("grant_type", "password")
+            .formParam("client_id", "registry-cli")
+            .formParam("username", user)
+            .formParam("password", user)
+            .post("/realms/rppc/protocol/openid-connect/token")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    long lifetime = answer.getLong("expires_in");
+    return new Token(
+        answer.getString("access_token"), asked.plusSeconds(Math.max(0, lifetime - 60)));
   }
 
   /** A JSON request to the API as the given demo user. */
