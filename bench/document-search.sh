@@ -122,8 +122,9 @@ for class in common rare two-words filtered unaccented; do
 done
 
 # --- pgbench: the SEARCH statement alone ------------------------------------------------------------
-# SqlDocuments.SEARCH verbatim (CANDIDATES = 1000), its 13 parameters as literals (keep in step with
-# the Java constant)
+# SqlDocuments.SEARCH verbatim (CANDIDATES = 1000), its 19 parameters as literals (keep in step with
+# the Java constant). pgbench sends no parameters, so every execution is planned for its own
+# query; the application's prepared statement may be planned generically after 5 executions.
 search_sql() { # q office type from to
   local lit_office=null lit_type=null lit_from=null lit_to=null
   [[ -z $2 ]] || lit_office="'$2'"
@@ -131,7 +132,7 @@ search_sql() { # q office type from to
   [[ -z $4 ]] || lit_from="'$4'"
   [[ -z $5 ]] || lit_to="'$5'"
   cat <<SQL
-with q as (select websearch_to_tsquery('document.spanish_unaccent', '$1') as query), candidates as (select d.id, d.filing_entry_number, f.office, f.procedure_type, d.file_name, b.media_type, b.text, ts_rank(b.search, q.query) as rank from q, document.blob b join document.document d on d.sha256 = b.sha256 join filing.filing f on f.id = d.filing_id where b.search @@ q.query and (cast($lit_office as varchar) is null or f.office = $lit_office) and (cast($lit_type as varchar) is null or f.procedure_type = $lit_type) and (cast(null as varchar) is null or exists (select 1 from filing.filing_folio ff where ff.filing_id = f.id and ff.folio_number = null)) and (cast($lit_from as date) is null or f.received_at >= cast($lit_from as date) at time zone 'America/Cancun') and (cast($lit_to as date) is null or f.received_at < (cast($lit_to as date) + 1) at time zone 'America/Cancun') limit 1000), page as (select * from candidates order by rank desc, id desc offset 0 limit 20) select p.id, p.filing_entry_number, p.office, p.procedure_type, p.file_name, p.media_type, ts_headline('document.spanish_unaccent', p.text, q.query, 'StartSel=«, StopSel=», MaxFragments=2, MaxWords=18, MinWords=6, FragmentDelimiter=" … "'), p.rank from page p, q order by p.rank desc, p.id desc;
+with candidates as (select d.id, d.filing_entry_number, coalesce(f.office, lr.office) as office, f.procedure_type, d.file_name, b.media_type, b.text, ts_rank(b.search, websearch_to_tsquery('document.spanish_unaccent', '$1')) as rank from document.blob b join document.document d on d.sha256 = b.sha256 left join filing.filing f on f.id = d.filing_id left join document.legacy_record lr on lr.id = d.legacy_record_id where b.search @@ websearch_to_tsquery('document.spanish_unaccent', '$1') and (cast($lit_office as varchar) is null or coalesce(f.office, lr.office) = $lit_office) and (cast($lit_type as varchar) is null or f.procedure_type = $lit_type) and (cast(null as varchar) is null or exists (select 1 from filing.filing_folio ff where ff.filing_id = f.id and ff.folio_number = null) or exists (select 1 from folio.entry e join folio.folio fo on fo.id = e.folio_id where e.id = d.entry_id and fo.folio_number = null) or lr.migrated_folio_number = null) and (cast($lit_from as date) is null or f.received_at >= cast($lit_from as date) at time zone 'America/Cancun') and (cast($lit_to as date) is null or f.received_at < (cast($lit_to as date) + 1) at time zone 'America/Cancun') limit 1000), page as (select * from candidates order by rank desc, id desc offset 0 limit 20) select p.id, p.filing_entry_number, p.office, p.procedure_type, p.file_name, p.media_type, ts_headline('document.spanish_unaccent', p.text, websearch_to_tsquery('document.spanish_unaccent', '$1'), 'StartSel=«, StopSel=», MaxFragments=2, MaxWords=18, MinWords=6, FragmentDelimiter=" … "'), p.rank from page p order by p.rank desc, p.id desc;
 SQL
 }
 pg_files=()

@@ -3,6 +3,8 @@
 # the pipeline (DocumentExtraction → Tika server → Tesseract) has finished every document.
 
 TIKA_VERSION=3.2.2
+# the baselines' Tesseract under the same limit as the Tika server's (./registry start_tika)
+export OMP_THREAD_LIMIT=${OMP_THREAD_LIMIT:-1}
 DOWNLOADS=$ROOT/.work/downloads
 
 # The corpus (mode mixed|ocr, documents) in $OUT: corpus/, pages/, manifest.tsv. Uses
