@@ -3,6 +3,7 @@ package mx.gob.qroo.rppc.document.infrastructure;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -98,7 +99,7 @@ public abstract sealed class BatchSource implements Closeable {
 
     @Override
     public Reader manifest() throws IOException {
-      return new java.io.InputStreamReader(page(MANIFEST), StandardCharsets.UTF_8);
+      return new InputStreamReader(page(MANIFEST), StandardCharsets.UTF_8);
     }
 
     @Override

@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -71,8 +73,7 @@ public class LegacyInbox {
       Path temp = Files.createTempFile(root, ".upload-", ".part");
       try {
         Files.copy(zip, temp, StandardCopyOption.REPLACE_EXISTING);
-        try (var channel =
-            java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
+        try (var channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
           channel.force(true);
         }
         Path target = root.resolve(name);

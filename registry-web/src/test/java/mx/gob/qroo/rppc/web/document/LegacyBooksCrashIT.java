@@ -5,6 +5,7 @@ import static mx.gob.qroo.rppc.web.testing.Deployment.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.path.json.JsonPath;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
@@ -51,7 +52,7 @@ class LegacyBooksCrashIT {
         count(
             "select count(*) from document.document where batch_id = ? and uploaded_at < ?",
             batch,
-            java.sql.Timestamp.from(killedAt));
+            Timestamp.from(killedAt));
     assertThat(keptFromBefore).as("pages committed before the kill").isGreaterThanOrEqualTo(10);
 
     JsonPath done = LegacyInbox.finished(batch, Duration.ofMinutes(6));
@@ -76,7 +77,7 @@ class LegacyBooksCrashIT {
             count(
                 "select count(*) from document.document where batch_id = ? and uploaded_at < ?",
                 batch,
-                java.sql.Timestamp.from(killedAt)))
+                Timestamp.from(killedAt)))
         .isEqualTo(keptFromBefore);
     // resumed by a new execution that read only what the checkpoint had not covered
     long resumed = execution(batch);

@@ -10,6 +10,7 @@ import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +118,7 @@ class LegacyBooksIT {
   @Test
   void aBatchIsAlsoUploadedAsAZip() throws Exception {
     int otherBook = LegacyInbox.freshBook() + 4;
-    java.nio.file.Path zip =
+    Path zip =
         LegacyInbox.root()
             .resolve(LegacyInbox.generated("subido-" + otherBook, 1, otherBook, true));
     byte[] bytes = Files.readAllBytes(zip);
@@ -179,7 +180,7 @@ class LegacyBooksIT {
             + otherBook
             + "/tomo-I/partida-101-pagina-2.png\r\n",
         StandardCharsets.UTF_8,
-        java.nio.file.StandardOpenOption.APPEND);
+        StandardOpenOption.APPEND);
     long failing = LegacyInbox.start(source);
     JsonPath done = LegacyInbox.finished(failing, Duration.ofMinutes(3));
     assertThat(done.getInt("totalPages")).isEqualTo(6);

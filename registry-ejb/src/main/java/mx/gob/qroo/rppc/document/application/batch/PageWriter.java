@@ -5,6 +5,7 @@ import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
 import mx.gob.qroo.rppc.document.domain.IngestedPage;
@@ -26,7 +27,7 @@ public class PageWriter extends AbstractItemWriter {
   private LegacyBatch batch;
 
   @Override
-  public void open(java.io.Serializable checkpoint) {
+  public void open(Serializable checkpoint) {
     batch =
         records
             .batch(Long.parseLong(batchId))
