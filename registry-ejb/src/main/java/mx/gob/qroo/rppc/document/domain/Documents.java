@@ -46,6 +46,12 @@ public interface Documents {
 
   void failed(String sha256, String reason, Instant at);
 
+  /** What extraction already made of a content, when it is over (PROCESSED or FAILED). */
+  Optional<Extraction> extracted(String sha256);
+
   /** A content to extract. */
   record Pending(String sha256, String mediaType, int attempts) {}
+
+  /** A content's extraction, over: its state, text, pages and, when it failed, why. */
+  record Extraction(DocumentStatus status, String text, Integer pages, String reason) {}
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Stream;
+import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
+import mx.gob.qroo.rppc.shared.domain.Violation;
 
 /**
  * The folder batches of scanned book pages are taken from ({@code rppc.legacy.inbox}): each batch
@@ -66,15 +69,27 @@ public class LegacyInbox {
     return batch;
   }
 
-  /** Keeps an uploaded ZIP in the inbox under a new name, fsynced; returns that name. */
+  static final long DEFAULT_MAX_UPLOAD_BYTES = 2L * 1024 * 1024 * 1024;
+
+  /** The largest ZIP taken by upload ({@code rppc.legacy.max-upload-bytes}, 2 GB by default). */
+  public long maxUploadBytes() {
+    String configured = System.getProperty("rppc.legacy.max-upload-bytes");
+    return configured == null ? DEFAULT_MAX_UPLOAD_BYTES : Long.parseLong(configured.strip());
+  }
+
+  /**
+   * Keeps an uploaded ZIP in the inbox under a new name, fsynced; returns that name. A ZIP past
+   * {@link #maxUploadBytes()} is refused and nothing of it is kept (larger batches are copied into
+   * the inbox's folder).
+   */
   public String keep(InputStream zip, String name) {
     try {
       Path root = Files.createDirectories(root());
       Path temp = Files.createTempFile(root, ".upload-", ".part");
       try {
-        Files.copy(zip, temp, StandardCopyOption.REPLACE_EXISTING);
-        try (var channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-          channel.force(true);
+        try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+          copyAtMost(zip, out, maxUploadBytes());
+          out.force(true);
         }
         Path target = root.resolve(name);
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
@@ -84,6 +99,28 @@ public class LegacyInbox {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("no se pudo guardar el lote", e);
+    }
+  }
+
+  private static void copyAtMost(InputStream in, FileChannel out, long max) throws IOException {
+    byte[] buffer = new byte[64 * 1024];
+    long size = 0;
+    int read;
+    while ((read = in.read(buffer)) > 0) {
+      size += read;
+      if (size > max) {
+        throw new InvalidRequestException(
+            List.of(
+                new Violation(
+                    "file",
+                    "el lote pasa del límite de "
+                        + max / (1024 * 1024)
+                        + " MB: cópielo a la bandeja de lotes del servidor")));
+      }
+      ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, read);
+      while (chunk.hasRemaining()) {
+        out.write(chunk);
+      }
     }
   }
 }

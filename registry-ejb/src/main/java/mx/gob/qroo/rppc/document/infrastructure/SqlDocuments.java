@@ -236,6 +236,22 @@ public class SqlDocuments implements Documents {
   }
 
   @Override
+  public Optional<Extraction> extracted(String sha256) {
+    return Jdbc.first(
+        dataSource,
+        "no se pudo leer el contenido",
+        "select status, text, pages, reason from document.blob"
+            + " where sha256 = ? and status <> 'PROCESSING'",
+        r ->
+            new Extraction(
+                DocumentStatus.valueOf(r.getString(1)),
+                r.getString(2),
+                (Integer) r.getObject(3),
+                r.getString(4)),
+        sha256);
+  }
+
+  @Override
   public Optional<Pending> takePending() {
     return Jdbc.first(
         dataSource,

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import mx.gob.qroo.rppc.document.domain.DocumentStatus;
 import mx.gob.qroo.rppc.document.domain.DocumentType;
+import mx.gob.qroo.rppc.document.domain.Documents;
 import mx.gob.qroo.rppc.document.domain.IngestedPage;
 import mx.gob.qroo.rppc.document.domain.PageFile;
 import mx.gob.qroo.rppc.document.infrastructure.BlobStore;
@@ -21,6 +22,7 @@ import mx.gob.qroo.rppc.document.infrastructure.TypeDetection;
 public class PageReading implements ItemProcessor {
 
   @Inject BlobStore blobs;
+  @Inject Documents documents;
   @Inject TikaExtraction tika;
 
   @Override
@@ -36,16 +38,28 @@ public class PageReading implements ItemProcessor {
     } catch (IllegalArgumentException e) {
       return IngestedPage.refused(page.manifestLine(), page.line().file() + ": " + e.getMessage());
     }
-    TikaExtraction.Extracted read = tika.extract(blobs.pathOf(page.sha256()), type.mediaType());
+    // a content already read (a line met again after a restart, the same scan in another batch)
+    // is not read again
+    Documents.Extraction read =
+        documents.extracted(page.sha256()).orElseGet(() -> extract(page, type));
     return new IngestedPage(
         page.manifestLine(),
         page.line(),
         page.sha256(),
         page.sizeBytes(),
         type.mediaType(),
-        read.ok() ? DocumentStatus.PROCESSED : DocumentStatus.FAILED,
+        read.status(),
         read.reason(),
         read.pages(),
         read.text());
+  }
+
+  private Documents.Extraction extract(PageFile page, DocumentType type) {
+    TikaExtraction.Extracted read = tika.extract(blobs.pathOf(page.sha256()), type.mediaType());
+    return new Documents.Extraction(
+        read.ok() ? DocumentStatus.PROCESSED : DocumentStatus.FAILED,
+        read.text(),
+        read.pages(),
+        read.reason());
   }
 }
