@@ -4,7 +4,7 @@
 # that go through OCR) uploaded through POST /api/filings/{entryNumber}/documents and timed from
 # the first upload until the last document is PROCESSED or FAILED (its processed_at), as pages/s
 # and MB/s; against, in the same run, the standalone Tika command line (tika-app 3.2.2, batch mode
-# over the folder, 2 consumers, same OCR settings: Spanish, PDF OCR strategy auto) on the same
+# over the folder, 2 consumers, same OCR settings: Spanish, PDF OCR strategy auto, TIFF pages) on the same
 # files. Goal: ours / CLI >= 0.9.
 #
 #   bash bench/documents-extraction.sh     # or: ./registry bench documents-extraction
@@ -59,7 +59,8 @@ echo "pipeline: $PROCESSED processed, $FAILED failed, pages in the database $DB_
 # --- the Tika command line on the same files ----------------------------------------------------
 cat >"$OUT/tika-cli-config.xml" <<'XML'
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- the OCR settings the registry sends the Tika server as headers: Spanish, PDF OCR strategy auto -->
+<!-- the OCR settings the registry sends the Tika server as headers (TikaExtraction): Spanish, PDF OCR
+     strategy auto, pages to OCR rendered as TIFF -->
 <properties>
   <parsers>
     <parser class="org.apache.tika.parser.DefaultParser">
@@ -70,7 +71,10 @@ cat >"$OUT/tika-cli-config.xml" <<'XML'
       <params><param name="language" type="string">spa</param></params>
     </parser>
     <parser class="org.apache.tika.parser.pdf.PDFParser">
-      <params><param name="ocrStrategy" type="string">auto</param></params>
+      <params>
+        <param name="ocrStrategy" type="string">auto</param>
+        <param name="ocrImageFormatName" type="string">tiff</param>
+      </params>
     </parser>
   </parsers>
 </properties>

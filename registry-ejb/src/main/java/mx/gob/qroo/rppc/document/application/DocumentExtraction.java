@@ -1,46 +1,66 @@
 package mx.gob.qroo.rppc.document.application;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every 2 seconds, makes sure {@link #WORKERS} workers are extracting the documents waiting in
- * state PROCESSING, one document per transaction ({@link DocumentExtractionStep}), each worker up
- * to {@link #PER_WORKER} before it ends and the next tick starts another: what a run leaves is
- * taken by the next, and after a crash the waiting ones are simply still waiting.
+ * Keeps {@link #WORKERS} workers extracting the documents waiting in state PROCESSING, one document
+ * per transaction ({@link DocumentExtractionStep}), each until none waits. Workers are started as
+ * soon as an upload commits ({@link DocumentStored}) and, for whatever that misses (a crash, a
+ * worker that died), every 2 seconds: after a crash the waiting ones are simply still waiting.
  *
  * <p>Two workers, not one: a document spends nearly all its time in the Tika server (its child JVM
- * and Tesseract), one core's worth at most, so a single worker left the second core idle; with two,
- * extraction runs as fast as Tika's own command line with two consumers (bench/README.md,
- * "Documents"). The workers never take the same document: {@code takePending} locks its row with
- * {@code for update skip locked}.
+ * and Tesseract), one core's worth at most, so a single worker left the second core idle. The
+ * workers never take the same document: {@code takePending} locks its row with {@code for update
+ * skip locked}. A worker does not stop after a number of documents to wait for the next tick: on
+ * 200 documents those waits (up to 2 s each) cost a tenth of the run (bench/README.md,
+ * "Documents").
  */
 @Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DocumentExtraction {
 
   static final int WORKERS = 2;
-  static final int PER_WORKER = 20;
 
   private static final Logger LOG = Logger.getLogger(DocumentExtraction.class.getName());
 
   @Inject DocumentExtractionStep step;
-  @Resource ManagedExecutorService executor;
+
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  Executor executor;
 
   private final AtomicInteger running = new AtomicInteger();
+  private volatile boolean stopping;
+
+  /** An upload has committed a document to read: no need to wait for the next tick. */
+  public void onStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) DocumentStored stored) {
+    startWorkers();
+  }
 
   @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void extractPending() {
-    while (running.get() < WORKERS) {
+    startWorkers();
+  }
+
+  @PreDestroy
+  void stop() {
+    stopping = true;
+  }
+
+  private void startWorkers() {
+    for (int idle = WORKERS - running.get(); idle > 0 && !stopping; idle--) {
       running.incrementAndGet();
       try {
         executor.execute(this::drain);
@@ -54,7 +74,7 @@ public class DocumentExtraction {
 
   private void drain() {
     try {
-      for (int i = 0; i < PER_WORKER && step.extractOne(); i++) {
+      while (!stopping && step.extractOne()) {
         // each step commits on its own
       }
     } catch (RuntimeException e) {

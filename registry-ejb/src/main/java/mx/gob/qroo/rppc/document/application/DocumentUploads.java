@@ -2,6 +2,7 @@ package mx.gob.qroo.rppc.document.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.time.Clock;
@@ -12,6 +13,7 @@ import mx.gob.qroo.rppc.audit.application.CallerIdentity;
 import mx.gob.qroo.rppc.audit.domain.AccessAction;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
 import mx.gob.qroo.rppc.document.domain.DocumentOwner;
+import mx.gob.qroo.rppc.document.domain.DocumentStatus;
 import mx.gob.qroo.rppc.document.domain.DocumentType;
 import mx.gob.qroo.rppc.document.domain.Documents;
 import mx.gob.qroo.rppc.document.domain.LegacyRecords;
@@ -43,6 +45,7 @@ public class DocumentUploads {
   @Inject FilingRepository filings;
   @Inject CallerIdentity caller;
   @Inject Clock clock;
+  @Inject Event<DocumentStored> stored;
 
   @Audited(action = AccessAction.CREATE, resource = ResourceType.DOCUMENT)
   public StoredDocument upload(
@@ -85,22 +88,27 @@ public class DocumentUploads {
         content);
   }
 
-  private StoredDocument store(DocumentOwner owner, String fileName, InputStream content) {
+  private StoredDocument store(DocumentOwner owner, String fileName, InputStream bytes) {
     String name = fileName == null || fileName.isBlank() ? "documento" : fileName.strip();
-    BlobStore.Stored stored = blobs.store(content);
+    BlobStore.Stored content = blobs.store(bytes);
     DocumentType type;
     try {
-      type = DocumentType.check(TypeDetection.of(stored.head(), name), name);
+      type = DocumentType.check(TypeDetection.of(content.head(), name), name);
     } catch (IllegalArgumentException e) {
       throw new InvalidRequestException(List.of(new Violation("file", e.getMessage())));
     }
-    return documents.record(
-        stored.sha256(),
-        stored.size(),
-        type.mediaType(),
-        owner,
-        name,
-        caller.name(),
-        clock.instant());
+    StoredDocument document =
+        documents.record(
+            content.sha256(),
+            content.size(),
+            type.mediaType(),
+            owner,
+            name,
+            caller.name(),
+            clock.instant());
+    if (document.status() == DocumentStatus.PROCESSING) {
+      this.stored.fire(new DocumentStored(document.sha256()));
+    }
+    return document;
   }
 }

@@ -23,7 +23,8 @@ import java.time.Duration;
  * parse. Tika parses in a child process it watches (config/tika/tika-config.xml): a file that runs
  * too long or too big is killed there and answered with an error. Pages without a text layer are
  * read by Tesseract in Spanish ({@code X-Tika-PDFOcrStrategy: auto}, {@code X-Tika-OCRLanguage:
- * spa}).
+ * spa}), each such page handed to Tesseract as a TIFF rather than Tika's default PNG: the same
+ * pixels and the same text, ~0.6 s less per 300 dpi page (bench/README.md, "Documents").
  */
 @ApplicationScoped
 public class TikaExtraction {
@@ -94,6 +95,7 @@ public class TikaExtraction {
             .header("Accept", "application/json")
             .header("X-Tika-OCRLanguage", "spa")
             .header("X-Tika-PDFOcrStrategy", "auto")
+            .header("X-Tika-PDFOcrImageFormatName", "tiff")
             .PUT(HttpRequest.BodyPublishers.ofFile(file))
             .build();
     return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
