@@ -43,7 +43,7 @@ echo "corpus: $N documents, $PAGES pages ($OCR_PAGES to OCR), $BYTES bytes;" \
 
 if ((WARM > 0)); then
   bench_say "pipeline warm-up: $WARM documents of a corpus of their own"
-  docs_warm_up "$WARM"
+  docs_warm_up mixed "$WARM"
 fi
 
 # --- ours: upload all, wait until none is PROCESSING --------------------------------------------
@@ -55,6 +55,7 @@ docs_wait_done 3600
 OURS=$DONE_SECONDS
 echo "pipeline: $PROCESSED processed, $FAILED failed, pages in the database $DB_PAGES, bytes $DB_BYTES;" \
   "uploads took $upload_seconds s; all done $OURS s after the first upload"
+echo "pipeline phases: $(docs_phases)"
 
 # --- the Tika command line on the same files ----------------------------------------------------
 cat >"$OUT/tika-cli-config.xml" <<'XML'

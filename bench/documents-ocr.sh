@@ -11,14 +11,14 @@
 #   bash bench/documents-ocr.sh      # or: ./registry bench documents-ocr
 #
 # Environment: BENCH_OCR_DOCUMENTS (40 documents, ~48 pages), BENCH_OCR_CONCURRENCY (2),
-# BENCH_WARMUP_DOCUMENTS (5), plus the launcher's REGISTRY_*.
+# BENCH_WARMUP_DOCUMENTS (20 scans: the JIT of a fresh WildFly warms on uploads too), plus the launcher's REGISTRY_*.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/lib-documents.sh"
 
 COUNT=${BENCH_OCR_DOCUMENTS:-40}
 CONCURRENCY=${BENCH_OCR_CONCURRENCY:-2}
-WARM=${BENCH_WARMUP_DOCUMENTS:-5}
+WARM=${BENCH_WARMUP_DOCUMENTS:-20}
 
 bench_require_tools curl psql java mvn tesseract xargs
 bench_require_app
@@ -45,7 +45,7 @@ echo "corpus: $N documents, $OCR_PAGES pages, all OCR, $BYTES bytes;" \
 
 if ((WARM > 0)); then
   bench_say "pipeline warm-up: $WARM documents of a corpus of their own"
-  docs_warm_up "$WARM"
+  docs_warm_up ocr "$WARM"
 fi
 
 # --- ours ---------------------------------------------------------------------------------------
@@ -58,6 +58,7 @@ docs_wait_done 3600
 kill "$sampler" 2>/dev/null || true
 OURS=$DONE_SECONDS
 echo "pipeline: $PROCESSED processed, $FAILED failed, pages in the database $DB_PAGES; all done $OURS s after the first upload"
+echo "pipeline phases: $(docs_phases)"
 echo "most tesseract processes at once under the pipeline: $(awk '/^[0-9]+:[0-9]+:[0-9]+$/ {if (n > m) m = n; n = 0; next} /[t]esseract/ && !/apache-tika.*sh -c/ {n++} END {if (n > m) m = n; print m + 0}' "$OUT/processes.txt")"
 echo "a tesseract command line of the pipeline: $(grep -m1 -o 'tesseract /tmp/.*' "$OUT/processes.txt" | cut -c1-200)"
 

@@ -44,7 +44,9 @@ docs_upload_all() { # folder
 }
 
 # Waits until every uploaded document is PROCESSED or FAILED (at most $1 seconds), then sets
-# DONE_SECONDS (the last processed_at minus UPLOAD_START), PROCESSED, FAILED, DB_PAGES, DB_BYTES.
+# DONE_SECONDS (the last processed_at minus UPLOAD_START), PROCESSED, FAILED, DB_PAGES, DB_BYTES;
+# $OUT/pipeline-results.tsv has each document's outcome, then when it was processed and uploaded
+# (seconds after UPLOAD_START).
 docs_wait_done() { # timeout-seconds
   local ids deadline=$((SECONDS + $1)) waiting
   ids=$(cut -f1 "$OUT/uploads.tsv" | paste -sd,)
@@ -61,18 +63,19 @@ docs_wait_done() { # timeout-seconds
            coalesce(sum(b.pages), 0), sum(b.size_bytes)
       from document.document d join document.blob b on b.sha256 = d.sha256 where d.id in ($ids)")"
   psql_super -F $'\t' -c "select d.id, d.file_name, b.status, b.pages, length(b.text), b.reason,
-                                 round(extract(epoch from b.processed_at - $UPLOAD_START::float8 * interval '1 second')::numeric, 2)
+                                 round(extract(epoch from b.processed_at - $UPLOAD_START::float8 * interval '1 second')::numeric, 2),
+                                 round(extract(epoch from d.uploaded_at - $UPLOAD_START::float8 * interval '1 second')::numeric, 2)
                             from document.document d join document.blob b on b.sha256 = d.sha256
                            where d.id in ($ids) order by d.id" >"$OUT/pipeline-results.tsv"
 }
 
-# The throw-away warm-up: a few documents of every kind (a corpus of their own) through the same
-# pipeline, so that the Tika server's child JVM, WildFly and Tesseract's files are warm.
-docs_warm_up() { # count
+# The throw-away warm-up: a few documents (a corpus of their own, of the benchmark's mode) through
+# the same pipeline, so that the Tika server's child JVM, WildFly and Tesseract's files are warm.
+docs_warm_up() { # mode count
   local saved=$OUT
   OUT=$OUT/warmup
   mkdir -p "$OUT"
-  docs_corpus mixed "$1"
+  docs_corpus "$1" "$2"
   docs_upload_all "$OUT/corpus"
   docs_wait_done 900
   bench_say "warm-up: $PROCESSED processed, $FAILED failed in $DONE_SECONDS s"
@@ -86,4 +89,12 @@ docs_sample_processes() { # pid
     { date +%T; ps -eo pid,pcpu,etimes,args --sort=-pcpu | grep -E '[t]esseract|[t]ika' | cut -c1-220; } >>"$OUT/processes.txt"
     sleep 1
   done
+}
+
+# When the phases of the pipeline happened, from $OUT/pipeline-results.tsv: the first and last
+# upload's commit and the first document processed, in seconds after the first upload started.
+docs_phases() {
+  awk -F'\t' 'NR == 1 || $8 < u0 {u0 = $8} NR == 1 || $8 > u1 {u1 = $8} NR == 1 || $7 < p0 {p0 = $7}
+    END {printf "uploads committed from %.2f s to %.2f s; first document processed at %.2f s\n", u0, u1, p0}' \
+    "$OUT/pipeline-results.tsv"
 }
