@@ -48,14 +48,17 @@ fi
 
 # --- ours: upload all, wait until none is PROCESSING --------------------------------------------
 bench_say "pipeline: uploading $N documents and waiting for their extraction"
+cpu_before=$(docs_cpu_snapshot)
 docs_upload_all "$OUT/corpus"
 upload_seconds=$(psql_super -c "select round((extract(epoch from clock_timestamp()) - $UPLOAD_START)::numeric, 2)")
 bench_load_snapshot "pipeline, after the uploads" >>"$OUT/load.txt"
 docs_wait_done 3600
 OURS=$DONE_SECONDS
+PIPELINE_CPU=$(docs_cpu_report "$cpu_before" "$(docs_cpu_snapshot)" "$OURS")
 echo "pipeline: $PROCESSED processed, $FAILED failed, pages in the database $DB_PAGES, bytes $DB_BYTES;" \
   "uploads took $upload_seconds s; all done $OURS s after the first upload"
 echo "pipeline phases: $(docs_phases)"
+echo "pipeline $PIPELINE_CPU"
 
 # --- the Tika command line on the same files ----------------------------------------------------
 cat >"$OUT/tika-cli-config.xml" <<'XML'
@@ -84,13 +87,16 @@ cli=(java -jar "$TIKA_APP" -c "$OUT/tika-cli-config.xml" -J -t -numConsumers "$C
   -i "$OUT/corpus" -o "$OUT/cli-out")
 echo "CLI: ${cli[*]}"
 bench_say "Tika CLI batch over the same $N files ($CONSUMERS consumers)"
+cpu_before=$(docs_cpu_snapshot)
 cli_start=$(date +%s.%N)
 "${cli[@]}" >"$OUT/cli.log" 2>&1 &
 cli_pid=$!
-sleep 20; bench_load_snapshot "Tika CLI, 20 s in" >>"$OUT/load.txt"
+# the snapshot beside, not in the way: a run shorter than 20 s is not lengthened
+(sleep 20; kill -0 "$cli_pid" 2>/dev/null && bench_load_snapshot "Tika CLI, 20 s in" >>"$OUT/load.txt") &
 wait "$cli_pid" || bench_die "the Tika CLI failed: $OUT/cli.log"
 cli_end=$(date +%s.%N)
 CLI=$(awk -v a="$cli_start" -v b="$cli_end" 'BEGIN {printf "%.2f", b - a}')
+echo "CLI $(docs_cpu_report "$cpu_before" "$(docs_cpu_snapshot)" "$CLI") (here the rest is the CLI and its Tesseract)"
 # when its last output was written (the watchdog's exit follows it closely)
 CLI_LAST=$(find "$OUT/cli-out" -type f -printf '%T@\n' | sort -n | tail -1 | awk -v a="$cli_start" '{printf "%.2f", $1 - a}')
 cli_outputs=$(find "$OUT/cli-out" -type f | wc -l)

@@ -50,6 +50,7 @@ fi
 
 # --- ours ---------------------------------------------------------------------------------------
 bench_say "pipeline: uploading $N scans and waiting for their OCR"
+cpu_before=$(docs_cpu_snapshot)
 docs_upload_all "$OUT/corpus"
 docs_sample_processes $$ &
 sampler=$!
@@ -57,8 +58,10 @@ bench_load_snapshot "pipeline, after the uploads" >>"$OUT/load.txt"
 docs_wait_done 3600
 kill "$sampler" 2>/dev/null || true
 OURS=$DONE_SECONDS
+PIPELINE_CPU=$(docs_cpu_report "$cpu_before" "$(docs_cpu_snapshot)" "$OURS")
 echo "pipeline: $PROCESSED processed, $FAILED failed, pages in the database $DB_PAGES; all done $OURS s after the first upload"
 echo "pipeline phases: $(docs_phases)"
+echo "pipeline $PIPELINE_CPU"
 echo "most tesseract processes at once under the pipeline: $(awk '/^[0-9]+:[0-9]+:[0-9]+$/ {if (n > m) m = n; n = 0; next} /[t]esseract/ && !/apache-tika.*sh -c/ {n++} END {if (n > m) m = n; print m + 0}' "$OUT/processes.txt")"
 echo "a tesseract command line of the pipeline: $(grep -m1 -o 'tesseract /tmp/.*' "$OUT/processes.txt" | cut -c1-200)"
 
@@ -67,10 +70,11 @@ echo "a tesseract command line of the pipeline: $(grep -m1 -o 'tesseract /tmp/.*
 # detection, so that a page scanned upside down is read; sampled above), which is the baseline, and
 # with the command's default (--psm 3, no orientation detection) for comparison.
 tesseract_alone() { # name, extra options...; sets ELAPSED
-  local name=$1 t0 pid
+  local name=$1 t0 pid before
   shift
   echo "tesseract alone ($name): find $OUT/tesseract-pages -type l | xargs -P $CONCURRENCY -I{} tesseract {} - -l spa $*"
   bench_say "tesseract alone ($name) on the same $TESS_PAGES pages, $CONCURRENCY at a time"
+  before=$(docs_cpu_snapshot)
   t0=$(date +%s.%N)
   find "$OUT/tesseract-pages" -type l | xargs -P "$CONCURRENCY" -I{} tesseract {} - -l spa "$@" \
     >"$OUT/tesseract-$name.txt" 2>"$OUT/tesseract-$name.err" &
@@ -79,6 +83,7 @@ tesseract_alone() { # name, extra options...; sets ELAPSED
   (sleep 15; kill -0 "$pid" 2>/dev/null && bench_load_snapshot "tesseract alone ($name), 15 s in" >>"$OUT/load.txt") &
   wait "$pid" || bench_die "tesseract failed: $OUT/tesseract-$name.err"
   ELAPSED=$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN {printf "%.2f", b - a}')
+  echo "tesseract alone ($name) $(docs_cpu_report "$before" "$(docs_cpu_snapshot)" "$ELAPSED") (here the rest is Tesseract)"
 }
 tesseract_alone psm1 --psm 1
 ALONE=$ELAPSED

@@ -55,7 +55,9 @@ docs_wait_done() { # timeout-seconds
                               where d.id in ($ids) and b.status = 'PROCESSING'")
     ((waiting == 0)) && break
     ((SECONDS < deadline)) || bench_die "$waiting documents still PROCESSING after $1 s"
-    sleep 0.5
+    # seldom: each look costs a psql and a backend (~40 ms of CPU) taken from the pipeline; the
+    # time measured comes from processed_at, not from when this loop notices
+    sleep 3
   done
   read -r DONE_SECONDS PROCESSED FAILED DB_PAGES DB_BYTES <<<"$(psql_super -F ' ' -c "
     select round((extract(epoch from max(b.processed_at)) - $UPLOAD_START)::numeric, 2),
@@ -83,11 +85,12 @@ docs_warm_up() { # mode count
 }
 
 # Processes of the pipeline, for the record: the Tika server (watchdog and child) and its
-# tesseract runs, sampled every second into $OUT/processes.txt while $1 (a pid) lives.
+# tesseract runs, sampled every 3 seconds (a ps costs CPU the pipeline would use) into
+# $OUT/processes.txt while $1 (a pid) lives.
 docs_sample_processes() { # pid
   while kill -0 "$1" 2>/dev/null; do
     { date +%T; ps -eo pid,pcpu,etimes,args --sort=-pcpu | grep -E '[t]esseract|[t]ika' | cut -c1-220; } >>"$OUT/processes.txt"
-    sleep 1
+    sleep 3
   done
 }
 
@@ -97,4 +100,24 @@ docs_phases() {
   awk -F'\t' 'NR == 1 || $8 < u0 {u0 = $8} NR == 1 || $8 > u1 {u1 = $8} NR == 1 || $7 < p0 {p0 = $7}
     END {printf "uploads committed from %.2f s to %.2f s; first document processed at %.2f s\n", u0, u1, p0}' \
     "$OUT/pipeline-results.tsv"
+}
+
+# Where the CPU went, in clock ticks: "machine wildfly postgresql tika-jvm tika-children", the
+# machine's busy time (/proc/stat), WildFly's and PostgreSQL's (bench_cpu_ticks), the Tika server's
+# forked JVM (parsing, PDF rendering) and the children it has reaped (Tesseract and its shell).
+docs_cpu_snapshot() {
+  local parent child jvm=0 children=0
+  parent=$(cat "${REGISTRY_WORK_DIR:-$ROOT/.work/dev}/run/tika.pid" 2>/dev/null || true)
+  child=$([[ -n $parent ]] && pgrep -P "$parent" java | head -n 1 || true)
+  if [[ -n $child ]]; then
+    read -r jvm children <<<"$(awk '{print $14 + $15, $16 + $17}' "/proc/$child/stat")"
+  fi
+  echo "$(awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat) $(bench_cpu_ticks http) $(bench_cpu_ticks db) $jvm $children"
+}
+# Seconds of CPU between two snapshots, per part, and the machine's cores' worth over a wall time
+docs_cpu_report() { # before after wall-seconds
+  awk -v b="$1" -v a="$2" -v w="$3" -v hz="$(getconf CLK_TCK)" -v cores="$(getconf _NPROCESSORS_ONLN)" 'BEGIN {
+    split(b, x, " "); split(a, y, " "); for (i = 1; i <= 5; i++) d[i] = (y[i] - x[i]) / hz
+    printf "CPU seconds: machine %.1f of %.1f (%d cores x %.1f s); Tesseract %.1f, Tika JVM %.1f, WildFly %.1f, PostgreSQL %.1f, the rest %.1f\n",
+      d[1], cores * w, cores, w, d[5], d[4], d[2], d[3], d[1] - d[2] - d[3] - d[4] - d[5] }'
 }
