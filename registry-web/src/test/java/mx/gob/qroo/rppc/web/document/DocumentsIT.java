@@ -173,6 +173,32 @@ class DocumentsIT {
   }
 
   @Test
+  void pagesWithoutATextLayerAreReadEvenWhenScannedUpsideDown() throws Exception {
+    String[] lines = {
+      "Escritura pública número 7391, otorgada en la ciudad de Chetumal,",
+      "Quintana Roo, ante el notario público número 12 del Estado,",
+      "que contiene el contrato de compraventa del lote 14 de la",
+      "manzana 22, con superficie de 250 metros cuadrados, que",
+      "celebran como vendedor el señor Benito Juárez Canché y como",
+      "comprador la señora María Poot Chan, por el precio convenido",
+      "de 850,000 pesos, moneda nacional, pagados de contado.",
+      "Expediente de prueba " + System.nanoTime()
+    };
+    long pdf = upload("escritura-escaneada.pdf", SampleFiles.scannedPdf(lines), 202).getLong("id");
+    long turned =
+        upload("hoja-invertida.png", SampleFiles.upsideDownScan(lines), 202).getLong("id");
+
+    for (long id : new long[] {pdf, turned}) {
+      JsonPath document = ExtractedDocuments.settled(id);
+      assertThat(document.getString("status")).isEqualTo("PROCESSED");
+      assertThat(document.getInt("pages")).isEqualTo(1);
+      assertThat(ExtractedDocuments.text(id).toLowerCase(Locale.ROOT))
+          .as("document %d", id)
+          .contains("escritura", "chetumal", "compraventa", "7391", "manzana");
+    }
+  }
+
+  @Test
   void hostileFilesEndFailedWithTheReasonWhileTheRegistryKeepsServing() throws Exception {
     long encrypted = upload("cifrado.pdf", SampleFiles.encryptedPdf(), 202).getLong("id");
     long bomb = upload("bomba.docx", SampleFiles.zipBombDocx(), 202).getLong("id");

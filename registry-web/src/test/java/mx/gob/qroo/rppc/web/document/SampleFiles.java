@@ -18,10 +18,13 @@ import javax.imageio.stream.ImageOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /** Files of every accepted type, written by the tests themselves, and hostile ones. */
 final class SampleFiles {
@@ -96,6 +99,53 @@ final class SampleFiles {
         RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     g.setFont(new Font(Font.SERIF, Font.PLAIN, 64));
     g.drawString(text, 40, 140);
+    g.dispose();
+    return image;
+  }
+
+  /** A PDF without a text layer, as scanners make them: its one page is the image of a sheet. */
+  static byte[] scannedPdf(String... lines) throws IOException {
+    try (PDDocument document = new PDDocument()) {
+      PDPage page = new PDPage(PDRectangle.LETTER);
+      document.addPage(page);
+      PDImageXObject scan = LosslessFactory.createFromImage(document, sheet(lines));
+      try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+        PDRectangle box = page.getMediaBox();
+        content.drawImage(scan, 0, 0, box.getWidth(), box.getHeight());
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  /** A sheet fed to the scanner upside down, as a PNG. */
+  static byte[] upsideDownScan(String... lines) throws IOException {
+    BufferedImage sheet = sheet(lines);
+    BufferedImage turned =
+        new BufferedImage(sheet.getWidth(), sheet.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = turned.createGraphics();
+    g.rotate(Math.PI, sheet.getWidth() / 2.0, sheet.getHeight() / 2.0);
+    g.drawImage(sheet, 0, 0, null);
+    g.dispose();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(turned, "png", out);
+    return out.toByteArray();
+  }
+
+  /** A letter sheet at 150 dpi, a line of typed text per line given, in grey. */
+  private static BufferedImage sheet(String... lines) {
+    BufferedImage image = new BufferedImage(1275, 1650, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = image.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, image.getWidth(), image.getHeight());
+    g.setColor(Color.BLACK);
+    g.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setFont(new Font(Font.SERIF, Font.PLAIN, 34));
+    for (int i = 0; i < lines.length; i++) {
+      g.drawString(lines[i], 110, 200 + i * 64);
+    }
     g.dispose();
     return image;
   }
