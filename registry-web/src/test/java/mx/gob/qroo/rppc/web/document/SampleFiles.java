@@ -90,17 +90,7 @@ final class SampleFiles {
   }
 
   private static BufferedImage page(String text) {
-    BufferedImage image = new BufferedImage(1600, 240, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = image.createGraphics();
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, image.getWidth(), image.getHeight());
-    g.setColor(Color.BLACK);
-    g.setRenderingHint(
-        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.setFont(new Font(Font.SERIF, Font.PLAIN, 64));
-    g.drawString(text, 40, 140);
-    g.dispose();
-    return image;
+    return typed(new BufferedImage(1600, 240, BufferedImage.TYPE_INT_RGB), 64, 40, 140, text);
   }
 
   /** A PDF without a text layer, as scanners make them: its one page is the image of a sheet. */
@@ -135,16 +125,21 @@ final class SampleFiles {
 
   /** A letter sheet at 150 dpi, a line of typed text per line given, in grey. */
   private static BufferedImage sheet(String... lines) {
-    BufferedImage image = new BufferedImage(1275, 1650, BufferedImage.TYPE_BYTE_GRAY);
+    return typed(new BufferedImage(1275, 1650, BufferedImage.TYPE_BYTE_GRAY), 34, 110, 200, lines);
+  }
+
+  /** Black serif lines on a white image, the first line's baseline at (x, y). */
+  private static BufferedImage typed(
+      BufferedImage image, int fontSize, int x, int y, String... lines) {
     Graphics2D g = image.createGraphics();
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, image.getWidth(), image.getHeight());
     g.setColor(Color.BLACK);
     g.setRenderingHint(
         RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.setFont(new Font(Font.SERIF, Font.PLAIN, 34));
+    g.setFont(new Font(Font.SERIF, Font.PLAIN, fontSize));
     for (int i = 0; i < lines.length; i++) {
-      g.drawString(lines[i], 110, 200 + i * 64);
+      g.drawString(lines[i], x, y + i * fontSize * 2);
     }
     g.dispose();
     return image;
