@@ -46,6 +46,9 @@ public interface Documents {
 
   void failed(String sha256, String reason, Instant at);
 
+  /** Counts an attempt that Tika could not finish; the document keeps waiting (PROCESSING). */
+  void attempted(String sha256);
+
   /** What extraction already made of a content, when it is over (PROCESSED or FAILED). */
   Optional<Extraction> extracted(String sha256);
 

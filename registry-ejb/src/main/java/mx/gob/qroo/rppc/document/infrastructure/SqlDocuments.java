@@ -286,6 +286,15 @@ public class SqlDocuments implements Documents {
         sha256);
   }
 
+  @Override
+  public void attempted(String sha256) {
+    Jdbc.update(
+        dataSource,
+        "no se pudo anotar el intento de extracción",
+        "update document.blob set attempts = attempts + 1 where sha256 = ? and status = 'PROCESSING'",
+        sha256);
+  }
+
   static StoredDocument document(ResultSet r) throws SQLException {
     return new StoredDocument(
         r.getLong(1),

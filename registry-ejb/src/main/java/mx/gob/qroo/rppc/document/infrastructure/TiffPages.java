@@ -4,11 +4,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Optional;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 
 /**
  * The pages of a TIFF: how many (Tika does not say), and one of them as PNG for browsers (which do
@@ -24,7 +21,7 @@ public final class TiffPages {
    * @return false when the TIFF has no such page
    */
   public static boolean writePng(Path tiff, int index, OutputStream out) throws IOException {
-    return read(
+    return ImageFiles.read(
         tiff,
         reader -> {
           if (index < 0 || index >= reader.getNumImages(true)) {
@@ -39,29 +36,9 @@ public final class TiffPages {
   /** The number of pages, or empty when the file cannot be read as a TIFF. */
   public static Optional<Integer> count(Path tiff) {
     try {
-      return Optional.of(read(tiff, reader -> reader.getNumImages(true)));
+      return Optional.of(ImageFiles.read(tiff, reader -> reader.getNumImages(true)));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
-    }
-  }
-
-  private interface Reading<T> {
-    T with(ImageReader reader) throws IOException;
-  }
-
-  private static <T> T read(Path tiff, Reading<T> reading) throws IOException {
-    try (ImageInputStream in = ImageIO.createImageInputStream(tiff.toFile())) {
-      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-      if (!readers.hasNext()) {
-        throw new IOException("no TIFF reader");
-      }
-      ImageReader reader = readers.next();
-      try {
-        reader.setInput(in);
-        return reading.with(reader);
-      } finally {
-        reader.dispose();
-      }
     }
   }
 }

@@ -9,6 +9,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +18,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Asks the Apache Tika server ({@code rppc.tika.url}) for a file's text and page count, in one
@@ -38,7 +40,34 @@ public class TikaExtraction {
   /** What Tika found, or why it could not. */
   public record Extracted(boolean ok, String text, Integer pages, String reason) {}
 
+  /**
+   * Tika gave no answer: it was not listening (its parsing process is starting again, after a file
+   * that ran past the limits, or the server is down), or it dropped the connection while parsing
+   * ({@link #duringParse()}): its parsing process was stopped, for this file's sake or for another
+   * parsed at the same time. Nothing is known of the file itself.
+   */
+  public static final class Unavailable extends RuntimeException {
+    private final boolean duringParse;
+
+    Unavailable(String message, boolean duringParse, Throwable cause) {
+      super(message, cause);
+      this.duringParse = duringParse;
+    }
+
+    public boolean duringParse() {
+      return duringParse;
+    }
+  }
+
+  /** Why a file fails when Tika was stopped while parsing it, each time it was tried. */
+  public static final String STOPPED =
+      "la extracción se detuvo: excedió el tiempo o la memoria permitidos";
+
   public Extracted extract(Path file, String mediaType) {
+    Optional<String> tooLarge = ImageSize.tooLarge(file, mediaType);
+    if (tooLarge.isPresent()) {
+      return new Extracted(false, null, null, tooLarge.get());
+    }
     try {
       HttpResponse<String> response = put(file, mediaType);
       if (response.statusCode() != 200) {
@@ -53,8 +82,10 @@ public class TikaExtraction {
       return extracted;
     } catch (HttpTimeoutException e) {
       return new Extracted(false, null, null, "la extracción tardó demasiado y se detuvo");
+    } catch (ConnectException e) {
+      throw new Unavailable("Tika no escucha en " + base(), false, e);
     } catch (IOException e) {
-      return new Extracted(false, null, null, "no se pudo consultar a Tika: " + e.getMessage());
+      throw new Unavailable("Tika cortó la conexión al extraer: " + e.getMessage(), true, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return new Extracted(false, null, null, "extracción interrumpida");
@@ -87,9 +118,8 @@ public class TikaExtraction {
 
   private HttpResponse<String> put(Path file, String mediaType)
       throws IOException, InterruptedException {
-    String base = System.getProperty("rppc.tika.url", "http://127.0.0.1:9998");
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create(base + "/rmeta/text"))
+        HttpRequest.newBuilder(URI.create(base() + "/rmeta/text"))
             .timeout(TIMEOUT)
             .header("Content-Type", mediaType)
             .header("Accept", "application/json")
@@ -99,6 +129,10 @@ public class TikaExtraction {
             .PUT(HttpRequest.BodyPublishers.ofFile(file))
             .build();
     return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static String base() {
+    return System.getProperty("rppc.tika.url", "http://127.0.0.1:9998");
   }
 
   private static String reason(String exception) {
@@ -119,7 +153,7 @@ public class TikaExtraction {
         switch (status) {
           case 422 -> "el archivo está dañado, cifrado o no se puede leer";
           case 415 -> "Tika no reconoce el tipo del archivo";
-          case 503 -> "la extracción se detuvo: excedió el tiempo o la memoria permitidos";
+          case 503 -> STOPPED;
           default -> "Tika respondió " + status + " al extraer el texto";
         };
     return new Extracted(false, null, null, reason);

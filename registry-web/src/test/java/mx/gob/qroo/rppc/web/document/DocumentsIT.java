@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import io.restassured.path.json.JsonPath;
 import java.util.Locale;
 import java.util.stream.Stream;
+import mx.gob.qroo.rppc.web.testing.Deployment;
 import mx.gob.qroo.rppc.web.testing.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -184,7 +185,8 @@ class DocumentsIT {
       "de 850,000 pesos, moneda nacional, pagados de contado.",
       "Expediente de prueba " + System.nanoTime()
     };
-    long pdf = upload("escritura-escaneada.pdf", SampleFiles.scannedPdf(lines), 202).getLong("id");
+    long pdf =
+        upload("escritura-escaneada.pdf", SampleFiles.scannedPdf(1, lines), 202).getLong("id");
     long turned =
         upload("hoja-invertida.png", SampleFiles.upsideDownScan(lines), 202).getLong("id");
 
@@ -199,9 +201,32 @@ class DocumentsIT {
   }
 
   @Test
+  void aFileThatRunsPastTheTimeLimitIsStoppedAndTheNextOneIsRead() throws Exception {
+    // every page is OCRed, at well over half a second each: twice the limit in pages is past it
+    int pages = 2 * Deployment.TIKA_TASK_TIMEOUT_SECONDS;
+    String[] lines = new String[18];
+    for (int i = 0; i < lines.length; i++) {
+      lines[i] = "Partida " + (i + 1) + " del tomo III, inscrita a favor de Benito Juárez Canché,";
+    }
+    lines[0] = "Tomo completo " + System.nanoTime();
+    long slow = upload("tomo.pdf", SampleFiles.scannedPdf(pages, lines), 202).getLong("id");
+
+    JsonPath stopped = ExtractedDocuments.settled(slow);
+    assertThat(stopped.getString("status")).isEqualTo("FAILED");
+    assertThat(stopped.getString("reason")).contains("tiempo");
+
+    anonymous().get("/api/health").then().statusCode(200);
+    long fine =
+        upload("siguiente.pdf", SampleFiles.pdf("Sigue leyendo " + System.nanoTime()), 202)
+            .getLong("id");
+    assertThat(ExtractedDocuments.settled(fine).getString("status")).isEqualTo("PROCESSED");
+  }
+
+  @Test
   void hostileFilesEndFailedWithTheReasonWhileTheRegistryKeepsServing() throws Exception {
     long encrypted = upload("cifrado.pdf", SampleFiles.encryptedPdf(), 202).getLong("id");
     long bomb = upload("bomba.docx", SampleFiles.zipBombDocx(), 202).getLong("id");
+    long huge = upload("plano.png", SampleFiles.hugeImage(), 202).getLong("id");
 
     JsonPath locked = ExtractedDocuments.settled(encrypted);
     assertThat(locked.getString("status")).isEqualTo("FAILED");
@@ -209,6 +234,9 @@ class DocumentsIT {
     JsonPath exploded = ExtractedDocuments.settled(bomb);
     assertThat(exploded.getString("status")).isEqualTo("FAILED");
     assertThat(exploded.getString("reason")).isNotBlank();
+    JsonPath tooLarge = ExtractedDocuments.settled(huge);
+    assertThat(tooLarge.getString("status")).isEqualTo("FAILED");
+    assertThat(tooLarge.getString("reason")).contains("60,000 × 60,000 píxeles");
 
     anonymous().get("/api/health").then().statusCode(200);
     long fine =

@@ -7,8 +7,10 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
+import java.util.zip.DeflaterOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.IIOImage;
@@ -72,6 +74,38 @@ final class SampleFiles {
     return out.toByteArray();
   }
 
+  /**
+   * A PNG that declares 60,000 × 60,000 grey pixels (3.6 billion) in a few hundred bytes: its pixel
+   * data is the start of blank rows, as a decompression bomb's would be.
+   */
+  static byte[] hugeImage() throws IOException {
+    int side = 60_000;
+    ByteArrayOutputStream rows = new ByteArrayOutputStream();
+    try (DeflaterOutputStream deflate = new DeflaterOutputStream(rows)) {
+      byte[] row = new byte[side + 1];
+      for (int i = 0; i < 16; i++) {
+        deflate.write(row);
+      }
+    }
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+    pngChunk(png, "IHDR", ByteBuffer.allocate(13).putInt(side).putInt(side).put((byte) 8).array());
+    pngChunk(png, "IDAT", rows.toByteArray());
+    pngChunk(png, "IEND", new byte[0]);
+    return png.toByteArray();
+  }
+
+  private static void pngChunk(ByteArrayOutputStream png, String type, byte[] data) {
+    byte[] typed = new byte[4 + data.length];
+    System.arraycopy(type.getBytes(StandardCharsets.US_ASCII), 0, typed, 0, 4);
+    System.arraycopy(data, 0, typed, 4, data.length);
+    CRC32 crc = new CRC32();
+    crc.update(typed);
+    png.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+    png.writeBytes(typed);
+    png.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+  }
+
   /** A multi-page TIFF, a page per text, as a scanner's feeder makes them. */
   static byte[] multiPageTiff(String... texts) throws IOException {
     ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
@@ -93,15 +127,20 @@ final class SampleFiles {
     return typed(new BufferedImage(1600, 240, BufferedImage.TYPE_INT_RGB), 64, 40, 140, text);
   }
 
-  /** A PDF without a text layer, as scanners make them: its one page is the image of a sheet. */
-  static byte[] scannedPdf(String... lines) throws IOException {
+  /**
+   * A PDF without a text layer, as scanners make them: each page is the image of the same sheet
+   * (stored once in the file, read again on every page).
+   */
+  static byte[] scannedPdf(int pages, String... lines) throws IOException {
     try (PDDocument document = new PDDocument()) {
-      PDPage page = new PDPage(PDRectangle.LETTER);
-      document.addPage(page);
       PDImageXObject scan = LosslessFactory.createFromImage(document, sheet(lines));
-      try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-        PDRectangle box = page.getMediaBox();
-        content.drawImage(scan, 0, 0, box.getWidth(), box.getHeight());
+      for (int i = 0; i < pages; i++) {
+        PDPage page = new PDPage(PDRectangle.LETTER);
+        document.addPage(page);
+        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+          PDRectangle box = page.getMediaBox();
+          content.drawImage(scan, 0, 0, box.getWidth(), box.getHeight());
+        }
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       document.save(out);

@@ -32,6 +32,11 @@ public final class Deployment {
           + "/registry";
   private static final String DB_PASSWORD =
       setting("registry.db.password", "REGISTRY_DB_PASSWORD", "registry-demo");
+
+  /** Seconds the Tika server may spend on one file (./registry: 30 for test, 120 otherwise). */
+  public static final int TIKA_TASK_TIMEOUT_SECONDS =
+      Integer.parseInt(setting("registry.tika.task-timeout", "REGISTRY_TIKA_TASK_TIMEOUT", "30"));
+
   private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
 
   private Deployment() {}

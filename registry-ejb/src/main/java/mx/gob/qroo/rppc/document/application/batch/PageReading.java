@@ -54,8 +54,21 @@ public class PageReading implements ItemProcessor {
         read.text());
   }
 
+  /**
+   * Tika not listening fails the chunk, and so the batch, which is resumed from its checkpoint once
+   * Tika is back; a page that stopped Tika mid-parse fails alone, so that one hostile scan cannot
+   * stop its batch for good.
+   */
   private Documents.Extraction extract(PageFile page, DocumentType type) {
-    TikaExtraction.Extracted read = tika.extract(blobs.pathOf(page.sha256()), type.mediaType());
+    TikaExtraction.Extracted read;
+    try {
+      read = tika.extract(blobs.pathOf(page.sha256()), type.mediaType());
+    } catch (TikaExtraction.Unavailable e) {
+      if (!e.duringParse()) {
+        throw e;
+      }
+      return new Documents.Extraction(DocumentStatus.FAILED, null, null, TikaExtraction.STOPPED);
+    }
     return new Documents.Extraction(
         read.ok() ? DocumentStatus.PROCESSED : DocumentStatus.FAILED,
         read.text(),
