@@ -39,7 +39,7 @@ public class DocumentExtractionStep {
       return false;
     }
     Documents.Pending document = pending.get();
-    TikaExtraction.Extracted result;
+    Documents.Extraction result;
     try {
       result = tika.extract(blobs.pathOf(document.sha256()), document.mediaType());
     } catch (TikaExtraction.Unavailable e) {

@@ -56,5 +56,18 @@ public interface Documents {
   record Pending(String sha256, String mediaType, int attempts) {}
 
   /** A content's extraction, over: its state, text, pages and, when it failed, why. */
-  record Extraction(DocumentStatus status, String text, Integer pages, String reason) {}
+  record Extraction(DocumentStatus status, String text, Integer pages, String reason) {
+
+    public static Extraction processed(String text, Integer pages) {
+      return new Extraction(DocumentStatus.PROCESSED, text, pages, null);
+    }
+
+    public static Extraction failed(String reason) {
+      return new Extraction(DocumentStatus.FAILED, null, null, reason);
+    }
+
+    public boolean ok() {
+      return status == DocumentStatus.PROCESSED;
+    }
+  }
 }

@@ -1,10 +1,10 @@
 package mx.gob.qroo.rppc.document.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -14,7 +14,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
@@ -31,6 +30,9 @@ import mx.gob.qroo.rppc.shared.domain.Violation;
 public class BlobStore {
 
   static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
+
+  /** How many first bytes are kept for detecting the type. */
+  private static final int HEAD_BYTES = 8192;
 
   /** A stored content: its hash, size and the first bytes (for detecting its type). */
   public record Stored(String sha256, long size, byte[] head) {}
@@ -58,29 +60,20 @@ public class BlobStore {
       Path temp = Files.createTempFile(root.resolve("tmp"), "upload-", ".part");
       try {
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        long size = 0;
         long max = maxBytes();
-        byte[] head = new byte[0];
+        ByteArrayOutputStream head = new ByteArrayOutputStream(HEAD_BYTES);
+        long size;
         try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-          byte[] buffer = new byte[64 * 1024];
-          int read;
-          while ((read = in.read(buffer)) > 0) {
-            size += read;
-            if (size > max) {
-              throw new InvalidRequestException(
-                  List.of(
-                      new Violation(
-                          "file", "el archivo pasa del límite de " + max / (1024 * 1024) + " MB")));
-            }
-            if (head.length < 8192) {
-              head = concat(head, buffer, read);
-            }
-            digest.update(buffer, 0, read);
-            ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, read);
-            while (chunk.hasRemaining()) {
-              out.write(chunk);
-            }
-          }
+          size =
+              BoundedCopy.copy(
+                  in,
+                  out,
+                  max,
+                  "el archivo pasa del límite de " + max / (1024 * 1024) + " MB",
+                  (buffer, read) -> {
+                    head.write(buffer, 0, Math.min(read, HEAD_BYTES - head.size()));
+                    digest.update(buffer, 0, read);
+                  });
           out.force(true);
         }
         if (size == 0) {
@@ -94,7 +87,7 @@ public class BlobStore {
           moveIntoPlace(temp, target);
           forceDirectory(target.getParent());
         }
-        return new Stored(sha256, size, head);
+        return new Stored(sha256, size, head.toByteArray());
       } finally {
         Files.deleteIfExists(temp);
       }
@@ -121,12 +114,5 @@ public class BlobStore {
     } catch (IOException ignored) {
       // not every file system lets a directory be opened for this; the file itself is forced
     }
-  }
-
-  private static byte[] concat(byte[] head, byte[] buffer, int read) {
-    int take = Math.min(read, 8192 - head.length);
-    byte[] joined = Arrays.copyOf(head, head.length + take);
-    System.arraycopy(buffer, 0, joined, head.length, take);
-    return joined;
   }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +11,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Stream;
-import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
-import mx.gob.qroo.rppc.shared.domain.Violation;
 
 /**
  * The folder batches of scanned book pages are taken from ({@code rppc.legacy.inbox}): each batch
@@ -88,7 +85,15 @@ public class LegacyInbox {
       Path temp = Files.createTempFile(root, ".upload-", ".part");
       try {
         try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-          copyAtMost(zip, out, maxUploadBytes());
+          long max = maxUploadBytes();
+          BoundedCopy.copy(
+              zip,
+              out,
+              max,
+              "el lote pasa del límite de "
+                  + max / (1024 * 1024)
+                  + " MB: cópielo a la bandeja de lotes del servidor",
+              (buffer, read) -> {});
           out.force(true);
         }
         Path target = root.resolve(name);
@@ -99,28 +104,6 @@ public class LegacyInbox {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("no se pudo guardar el lote", e);
-    }
-  }
-
-  private static void copyAtMost(InputStream in, FileChannel out, long max) throws IOException {
-    byte[] buffer = new byte[64 * 1024];
-    long size = 0;
-    int read;
-    while ((read = in.read(buffer)) > 0) {
-      size += read;
-      if (size > max) {
-        throw new InvalidRequestException(
-            List.of(
-                new Violation(
-                    "file",
-                    "el lote pasa del límite de "
-                        + max / (1024 * 1024)
-                        + " MB: cópielo a la bandeja de lotes del servidor")));
-      }
-      ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, read);
-      while (chunk.hasRemaining()) {
-        out.write(chunk);
-      }
     }
   }
 }

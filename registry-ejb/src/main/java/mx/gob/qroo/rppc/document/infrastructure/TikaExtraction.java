@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import mx.gob.qroo.rppc.document.domain.Documents.Extraction;
 
 /**
  * Asks the Apache Tika server ({@code rppc.tika.url}) for a file's text and page count, in one
@@ -36,9 +37,6 @@ public class TikaExtraction {
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-
-  /** What Tika found, or why it could not. */
-  public record Extracted(boolean ok, String text, Integer pages, String reason) {}
 
   /**
    * Tika gave no answer: it was not listening (its parsing process is starting again, after a file
@@ -63,32 +61,32 @@ public class TikaExtraction {
   public static final String STOPPED =
       "la extracción se detuvo: excedió el tiempo o la memoria permitidos";
 
-  public Extracted extract(Path file, String mediaType) {
+  public Extraction extract(Path file, String mediaType) {
     Optional<String> tooLarge = ImageSize.tooLarge(file, mediaType);
     if (tooLarge.isPresent()) {
-      return new Extracted(false, null, null, tooLarge.get());
+      return Extraction.failed(tooLarge.get());
     }
     try {
       HttpResponse<String> response = put(file, mediaType);
       if (response.statusCode() != 200) {
         return failure(response.statusCode());
       }
-      Extracted extracted = read(response.body());
+      Extraction extracted = read(response.body());
       if (extracted.ok() && "image/tiff".equals(mediaType)) {
         // Tika reads every page of a TIFF but does not count them
-        return new Extracted(
-            true, extracted.text(), TiffPages.count(file).orElse(extracted.pages()), null);
+        return Extraction.processed(
+            extracted.text(), TiffPages.count(file).orElse(extracted.pages()));
       }
       return extracted;
     } catch (HttpTimeoutException e) {
-      return new Extracted(false, null, null, "la extracción tardó demasiado y se detuvo");
+      return Extraction.failed("la extracción tardó demasiado y se detuvo");
     } catch (ConnectException e) {
       throw new Unavailable("Tika no escucha en " + base(), false, e);
     } catch (IOException e) {
       throw new Unavailable("Tika cortó la conexión al extraer: " + e.getMessage(), true, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return new Extracted(false, null, null, "extracción interrumpida");
+      return Extraction.failed("extracción interrumpida");
     }
   }
 
@@ -96,7 +94,7 @@ public class TikaExtraction {
    * One parse gives text and metadata ({@code /rmeta/text}): the file and each file embedded in it,
    * the first being the file itself, whose parse error (if any) Tika reports in its metadata.
    */
-  static Extracted read(String json) {
+  static Extraction read(String json) {
     JsonArray parts;
     try (JsonReader reader = Json.createReader(new StringReader(json))) {
       parts = reader.readArray();
@@ -104,7 +102,7 @@ public class TikaExtraction {
     JsonObject container = parts.getJsonObject(0);
     String error = container.getString("X-TIKA:EXCEPTION:container_exception", null);
     if (error != null) {
-      return new Extracted(false, null, null, reason(error));
+      return Extraction.failed(reason(error));
     }
     StringBuilder text = new StringBuilder();
     for (JsonObject part : parts.getValuesAs(JsonObject.class)) {
@@ -113,7 +111,7 @@ public class TikaExtraction {
         text.append(text.isEmpty() ? "" : "\n\n").append(content);
       }
     }
-    return new Extracted(true, text.toString(), pages(container), null);
+    return Extraction.processed(text.toString(), pages(container));
   }
 
   private HttpResponse<String> put(Path file, String mediaType)
@@ -148,7 +146,7 @@ public class TikaExtraction {
         + ")";
   }
 
-  private static Extracted failure(int status) {
+  private static Extraction failure(int status) {
     String reason =
         switch (status) {
           case 422 -> "el archivo está dañado, cifrado o no se puede leer";
@@ -156,7 +154,7 @@ public class TikaExtraction {
           case 503 -> STOPPED;
           default -> "Tika respondió " + status + " al extraer el texto";
         };
-    return new Extracted(false, null, null, reason);
+    return Extraction.failed(reason);
   }
 
   /** Pages of a paged format (PDF, TIFF…); 1 for the rest. */

@@ -4,7 +4,6 @@ import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import mx.gob.qroo.rppc.document.domain.DocumentStatus;
 import mx.gob.qroo.rppc.document.domain.DocumentType;
 import mx.gob.qroo.rppc.document.domain.Documents;
 import mx.gob.qroo.rppc.document.domain.IngestedPage;
@@ -60,19 +59,13 @@ public class PageReading implements ItemProcessor {
    * stop its batch for good.
    */
   private Documents.Extraction extract(PageFile page, DocumentType type) {
-    TikaExtraction.Extracted read;
     try {
-      read = tika.extract(blobs.pathOf(page.sha256()), type.mediaType());
+      return tika.extract(blobs.pathOf(page.sha256()), type.mediaType());
     } catch (TikaExtraction.Unavailable e) {
       if (!e.duringParse()) {
         throw e;
       }
-      return new Documents.Extraction(DocumentStatus.FAILED, null, null, TikaExtraction.STOPPED);
+      return Documents.Extraction.failed(TikaExtraction.STOPPED);
     }
-    return new Documents.Extraction(
-        read.ok() ? DocumentStatus.PROCESSED : DocumentStatus.FAILED,
-        read.text(),
-        read.pages(),
-        read.reason());
   }
 }
