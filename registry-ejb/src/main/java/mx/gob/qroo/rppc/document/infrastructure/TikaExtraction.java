@@ -40,9 +40,10 @@ public class TikaExtraction {
 
   /**
    * Tika gave no answer: it was not listening (its parsing process is starting again, after a file
-   * that ran past the limits, or the server is down), or it dropped the connection while parsing
-   * ({@link #duringParse()}): its parsing process was stopped, for this file's sake or for another
-   * parsed at the same time. Nothing is known of the file itself.
+   * that ran past the limits, or the server is down), the wait was interrupted (the application is
+   * stopping), or it dropped the connection while parsing ({@link #duringParse()}): its parsing
+   * process was stopped, for this file's sake or for another parsed at the same time. Nothing is
+   * known of the file itself.
    */
   public static final class Unavailable extends RuntimeException {
     private final boolean duringParse;
@@ -85,8 +86,9 @@ public class TikaExtraction {
     } catch (IOException e) {
       throw new Unavailable("Tika cortó la conexión al extraer: " + e.getMessage(), true, e);
     } catch (InterruptedException e) {
+      // the application is stopping: nothing is known of the file, which waits for the next start
       Thread.currentThread().interrupt();
-      return Extraction.failed("extracción interrumpida");
+      throw new Unavailable("extracción interrumpida", false, e);
     }
   }
 
