@@ -12,10 +12,17 @@ import mx.gob.qroo.rppc.audit.domain.AccessEvent;
 import mx.gob.qroo.rppc.audit.domain.AccessLog;
 import mx.gob.qroo.rppc.audit.domain.Justification;
 import mx.gob.qroo.rppc.shared.application.RequestOrigin;
+import mx.gob.qroo.rppc.shared.domain.ConflictException;
+import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
+import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
+import mx.gob.qroo.rppc.shared.domain.UnsupportedFormatException;
 
 /**
  * Writes the access event of an {@link Audited} call after the business method succeeds and before
- * its transaction commits: no audit row, no business change.
+ * its transaction commits: no audit row, no business change. A call refused as the caller's error
+ * (a resource that does not exist, a malformed request or file, a conflict with the registry's
+ * state) is an event too, with that outcome, written in a transaction of its own since the call's
+ * is rolled back: a failed attempt leaves a trace like a successful one.
  */
 @Audited
 @Interceptor
@@ -26,13 +33,29 @@ public class AccessLogInterceptor {
   @Inject RequestOrigin origin;
   @Inject Clock clock;
   @Inject CallerIdentity caller;
+  @Inject DeniedAccessLog failures;
 
   @AroundInvoke
   public Object record(InvocationContext invocation) throws Exception {
-    // a malformed justification refuses the call before it does anything
-    String justification = Justification.canonical(origin.justification());
-    Object result = invocation.proceed();
     Audited audited = auditedOf(invocation.getMethod());
+    String justification;
+    Object result;
+    try {
+      // a malformed justification refuses the call before it does anything
+      justification = Justification.canonical(origin.justification());
+      result = invocation.proceed();
+    } catch (RuntimeException refused) {
+      String outcome = outcomeOf(refused);
+      if (outcome != null) {
+        failures.recordFailure(
+            audited.action(),
+            audited.resource(),
+            resourceIdOf(invocation, null),
+            outcome,
+            refused.getMessage());
+      }
+      throw refused;
+    }
     AccessEvent event =
         new AccessEvent(
                 clock.instant(),
@@ -51,6 +74,22 @@ public class AccessLogInterceptor {
     }
     accessLog.append(event);
     return result;
+  }
+
+  /** The outcome of a refusal that is the caller's doing, or null for the server's own failures. */
+  static String outcomeOf(RuntimeException refused) {
+    if (refused instanceof ResourceNotFoundException) {
+      return AccessEvent.NOT_FOUND;
+    }
+    if (refused instanceof ConflictException) {
+      return AccessEvent.CONFLICT;
+    }
+    if (refused instanceof IllegalArgumentException
+        || refused instanceof InvalidRequestException
+        || refused instanceof UnsupportedFormatException) {
+      return AccessEvent.REJECTED;
+    }
+    return null;
   }
 
   private static Audited auditedOf(Method method) {

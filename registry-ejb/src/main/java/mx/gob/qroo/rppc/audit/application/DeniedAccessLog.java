@@ -12,10 +12,13 @@ import mx.gob.qroo.rppc.audit.domain.AccessLog;
 import mx.gob.qroo.rppc.audit.domain.Justification;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
 import mx.gob.qroo.rppc.shared.application.RequestOrigin;
+import mx.gob.qroo.rppc.shared.domain.Excerpt;
 
 /**
- * Records a staff attempt that an application service refused for want of a role: who tried what,
- * on which resource, from where. It commits on its own: the refused call has nothing to commit.
+ * Records a staff attempt that was refused: for want of a role, or by the service itself (a
+ * resource that does not exist, a malformed request, a conflict with the registry's state): who
+ * tried what, on which resource, from where, and why it failed. It commits on its own: the refused
+ * call has nothing to commit.
  */
 @Stateless
 @PermitAll
@@ -25,6 +28,24 @@ public class DeniedAccessLog {
   @Inject CallerIdentity caller;
   @Inject RequestOrigin origin;
   @Inject Clock clock;
+
+  /** A failed call of an {@link Audited} method, with its outcome and the refusal's message. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void recordFailure(
+      AccessAction action, ResourceType type, String resourceId, String outcome, String why) {
+    accessLog.append(
+        new AccessEvent(
+                clock.instant(),
+                caller.actor(),
+                origin.clientAddress(),
+                action,
+                type,
+                resourceId,
+                origin.requestId())
+            .withOutcome(outcome)
+            .withDetail(Excerpt.bounded(why, 500))
+            .justifiedBy(Justification.canonicalOrNone(origin.justification())));
+  }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void record(AccessAction action, ResourceType type, String resourceId, String attempt) {

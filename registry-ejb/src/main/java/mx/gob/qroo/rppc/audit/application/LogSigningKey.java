@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -39,16 +38,16 @@ public class LogSigningKey {
 
   @PostConstruct
   void load() {
-    Path dir = KeyDirectory.of("rppc.audit.key-dir", "audit-log-key");
+    KeyDirectory dir = KeyDirectory.of("rppc.audit.key-dir", "audit-log-key");
     origin = System.getProperty("rppc.audit.origin", "rppc.qroo.gob.mx/bitacora");
     try {
       KeyPair pair = readOrCreate(dir);
       privateKey = pair.getPrivate();
       noteKey = NoteKey.of(System.getProperty("rppc.audit.key-name", DEMO_NAME), pair.getPublic());
     } catch (IOException e) {
-      throw new UncheckedIOException("no se pudo leer la llave de la bitácora en " + dir, e);
+      throw new UncheckedIOException("no se pudo leer la llave de la bitácora en " + dir.path(), e);
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("llave de la bitácora inválida en " + dir, e);
+      throw new IllegalStateException("llave de la bitácora inválida en " + dir.path(), e);
     }
   }
 
@@ -70,21 +69,18 @@ public class LogSigningKey {
     return SignedNote.sign(checkpoint, noteKey, privateKey);
   }
 
-  private static KeyPair readOrCreate(Path dir) throws IOException, GeneralSecurityException {
-    Path privateFile = dir.resolve("private.p8");
+  private static KeyPair readOrCreate(KeyDirectory dir)
+      throws IOException, GeneralSecurityException {
     Path publicFile = dir.resolve("public.der");
     KeyFactory factory = KeyFactory.getInstance("Ed25519");
-    if (!Files.exists(privateFile)) {
-      Files.createDirectories(dir);
+    if (!Files.exists(dir.resolve("private.p8"))) {
       KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-      Path temporary = Files.createTempFile(dir, "private", ".tmp");
-      Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-      Files.write(temporary, pair.getPrivate().getEncoded());
+      dir.secure();
       Files.write(publicFile, pair.getPublic().getEncoded());
-      Files.move(temporary, privateFile);
+      dir.writePrivate("private.p8", pair.getPrivate().getEncoded());
     }
     PrivateKey privateKey =
-        factory.generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(privateFile)));
+        factory.generatePrivate(new PKCS8EncodedKeySpec(dir.readPrivate("private.p8")));
     PublicKey publicKey =
         factory.generatePublic(new X509EncodedKeySpec(Files.readAllBytes(publicFile)));
     return new KeyPair(publicKey, privateKey);

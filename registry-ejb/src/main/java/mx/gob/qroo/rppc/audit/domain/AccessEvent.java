@@ -14,8 +14,17 @@ public class AccessEvent {
   public static final String ANOMALY = "ANOMALY";
   public static final String REPLAY = "REPLAY";
 
-  /** Refused because the caller's roles do not allow it. */
+  /** Refused because the caller's roles (or offices) do not allow it. */
   public static final String DENIED = "DENIED";
+
+  /** Asked for a resource that does not exist. */
+  public static final String NOT_FOUND = "NOT_FOUND";
+
+  /** Refused as the caller's error: a malformed request, a file of no accepted format. */
+  public static final String REJECTED = "REJECTED";
+
+  /** Refused by the registry's state (prelación, an illegal change of status). */
+  public static final String CONFLICT = "CONFLICT";
 
   private Instant occurredAt;
   private String actor;

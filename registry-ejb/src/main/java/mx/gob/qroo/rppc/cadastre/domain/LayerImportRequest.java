@@ -37,8 +37,4 @@ public record LayerImportRequest(
   }
 
   private static final Pattern SOURCE_LAYER = Pattern.compile("[\\p{L}0-9_][\\p{L}0-9_ .-]{0,127}");
-
-  public SourceFormat format() {
-    return SourceFormat.ofFileName(sourceName);
-  }
 }

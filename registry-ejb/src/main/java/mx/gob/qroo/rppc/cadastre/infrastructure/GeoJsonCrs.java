@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mx.gob.qroo.rppc.cadastre.domain.CrsOrigin;
 import mx.gob.qroo.rppc.cadastre.domain.SourceCrs;
+import mx.gob.qroo.rppc.shared.domain.Excerpt;
 
 /**
  * The CRS a GeoJSON file names. INEGI's files put a non-standard {@code crs} member on every
@@ -68,7 +69,8 @@ final class GeoJsonCrs {
         }
       }
     } catch (JsonParsingException e) {
-      throw new IllegalArgumentException("el archivo no es JSON válido: " + e.getMessage());
+      throw new IllegalArgumentException(
+          "el archivo no es JSON válido: " + Excerpt.bounded(e.getMessage(), 120));
     } catch (IOException e) {
       throw new IllegalStateException("no se pudo leer " + file, e);
     }
@@ -96,7 +98,9 @@ final class GeoJsonCrs {
     Matcher m = EPSG.matcher(name.trim());
     if (!m.find()) {
       throw new IllegalArgumentException(
-          "miembro crs del GeoJSON no reconocido: '" + name + "' (se espera un código EPSG)");
+          "miembro crs del GeoJSON no reconocido: "
+              + Excerpt.of(name)
+              + " (se espera un código EPSG)");
     }
     return Integer.parseInt(m.group(1));
   }

@@ -1,6 +1,5 @@
 package mx.gob.qroo.rppc.cadastre.infrastructure;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,6 +25,7 @@ import mx.gob.qroo.rppc.cadastre.domain.LayerImportRequest;
 import mx.gob.qroo.rppc.cadastre.domain.SourceCrs;
 import mx.gob.qroo.rppc.cadastre.domain.SourceFormat;
 import mx.gob.qroo.rppc.cadastre.domain.SpatialLayer;
+import mx.gob.qroo.rppc.shared.domain.Excerpt;
 
 /**
  * Imports a reference layer on the caller's connection and inside the caller's transaction:
@@ -61,13 +61,20 @@ public final class SpatialLayerImporter {
    * one of the cadastre's own layers.
    */
   public LayerImportReport run(LayerImportRequest request, String actor, StagedLayerTarget target) {
-    Instant started = clock.instant();
-    SourceFormat format = request.format();
     if (!Files.isRegularFile(request.file())) {
       throw new IllegalArgumentException("no existe el archivo " + request.sourceName());
     }
+    try (LayerSource source = LayerSource.open(request.file(), request.sourceLayer())) {
+      return run(request, actor, target, source);
+    }
+  }
+
+  private LayerImportReport run(
+      LayerImportRequest request, String actor, StagedLayerTarget target, LayerSource source) {
+    Instant started = clock.instant();
+    SourceFormat format = source.format();
     String table = "layer_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
-    SourceCrs declared = format == SourceFormat.GEOJSON ? GeoJsonCrs.of(request.file()) : null;
+    SourceCrs declared = format == SourceFormat.GEOJSON ? GeoJsonCrs.of(source.path()) : null;
     if (declared != null
         && declared.origin() == CrsOrigin.GEOJSON_DEFAULT
         && request.srid() != null) {
@@ -75,77 +82,65 @@ public final class SpatialLayerImporter {
     }
     Path dump =
         Ogr2ogr.dump(
-            request.file(),
-            format,
-            request.sourceLayer(),
-            table,
-            declared == null ? null : declared.srid());
-    try {
-      execute("savepoint layer_import");
-      PgDumpScript.forEachStatement(dump, this::execute);
-      SourceCrs crs = declared != null ? declared : crsOfStaged(table, format, request.srid());
-      requireSameCrs(crs, request.srid());
-      requireKnownSrid(crs.srid());
-      Set<String> columns = requireFields(table, request.mapping(), target);
+            source, request.sourceLayer(), table, declared == null ? null : declared.srid());
+    execute("savepoint layer_import");
+    PgDumpScript.forEachStatement(dump, this::execute);
+    SourceCrs crs = declared != null ? declared : crsOfStaged(table, format, request.srid());
+    requireSameCrs(crs, request.srid());
+    requireKnownSrid(crs.srid());
+    Set<String> columns = requireFields(table, request.mapping(), target);
 
-      int read = count("select count(*) from gis_staging." + table);
-      List<GeometryProblem> geometry = geometryProblems(table, request.mapping());
-      List<GeometryProblem> attributes =
-          attributeProblems(table, request.layer(), request.mapping(), read);
-      if (target != null) {
-        attributes.addAll(
-            problems(target.problemsQuery(table, columns, featureOf(request.mapping()))));
-      }
-      int invalid = (int) geometry.stream().filter(SpatialLayerImporter::repairable).count();
-      // only an invalid geometry can be repaired; a missing, empty or non-polygonal one cannot
-      boolean publish =
-          attributes.isEmpty() && invalid == geometry.size() && (invalid == 0 || request.repair());
-      List<GeometryProblem> problems = new ArrayList<>(attributes);
-      problems.addAll(geometry);
-      if (!publish) {
-        execute("rollback to savepoint layer_import");
-      }
-      LayerImportReport report =
-          new LayerImportReport(
-              0,
-              request.layer(),
-              request.sourceName(),
-              format,
-              crs,
-              request.mapping(),
-              request.repair(),
-              read,
-              0,
-              invalid,
-              publish ? invalid : 0,
-              publish ? Outcome.PUBLISHED : Outcome.REJECTED,
-              problems,
-              actor,
-              started,
-              clock.instant());
-      long id = ImportReports.insert(connection, report);
-      int published = 0;
-      if (publish) {
-        published =
-            target == null
-                ? publish(table, request, id, read)
-                : publishTo(target, table, columns, request, id);
-        execute("drop table gis_staging." + table);
-        execute(
-            "update cadastre.layer_import set features_published = "
-                + published
-                + " where id = "
-                + id);
-      }
-      execute("release savepoint layer_import");
-      return withId(report, id, published);
-    } finally {
-      try {
-        Files.deleteIfExists(dump);
-      } catch (IOException ignored) {
-        // a leftover dump in the temporary folder is harmless
-      }
+    int read = count("select count(*) from gis_staging." + table);
+    List<GeometryProblem> geometry = geometryProblems(table, request.mapping());
+    List<GeometryProblem> attributes =
+        attributeProblems(table, request.layer(), request.mapping(), read);
+    if (target != null) {
+      attributes.addAll(
+          problems(target.problemsQuery(table, columns, featureOf(request.mapping()))));
     }
+    int invalid = (int) geometry.stream().filter(SpatialLayerImporter::repairable).count();
+    // only an invalid geometry can be repaired; a missing, empty or non-polygonal one cannot
+    boolean publish =
+        attributes.isEmpty() && invalid == geometry.size() && (invalid == 0 || request.repair());
+    List<GeometryProblem> problems = new ArrayList<>(attributes);
+    problems.addAll(geometry);
+    if (!publish) {
+      execute("rollback to savepoint layer_import");
+    }
+    LayerImportReport report =
+        new LayerImportReport(
+            0,
+            request.layer(),
+            request.sourceName(),
+            format,
+            crs,
+            request.mapping(),
+            request.repair(),
+            read,
+            0,
+            invalid,
+            publish ? invalid : 0,
+            publish ? Outcome.PUBLISHED : Outcome.REJECTED,
+            problems,
+            actor,
+            started,
+            clock.instant());
+    long id = ImportReports.insert(connection, report);
+    int published = 0;
+    if (publish) {
+      published =
+          target == null
+              ? publish(table, request, id, read)
+              : publishTo(target, table, columns, request, id);
+      execute("drop table gis_staging." + table);
+      execute(
+          "update cadastre.layer_import set features_published = "
+              + published
+              + " where id = "
+              + id);
+    }
+    execute("release savepoint layer_import");
+    return withId(report, id, published);
   }
 
   private int publishTo(
@@ -220,7 +215,10 @@ public final class SpatialLayerImporter {
     for (String field : required) {
       if (field != null && !columns.contains(field)) {
         throw new IllegalArgumentException(
-            "la capa no tiene el atributo '" + field + "'; atributos disponibles: " + columns);
+            "la capa no tiene el atributo "
+                + Excerpt.of(field)
+                + "; atributos disponibles: "
+                + String.join(", ", columns.stream().limit(30).map(Excerpt::of).toList()));
       }
     }
     return columns;

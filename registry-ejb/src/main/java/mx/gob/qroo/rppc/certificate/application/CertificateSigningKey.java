@@ -49,16 +49,15 @@ public class CertificateSigningKey {
 
   @PostConstruct
   void load() {
-    Path dir = KeyDirectory.of("rppc.certificates.key-dir", "certificate-signing-key");
+    KeyDirectory dir = KeyDirectory.of("rppc.certificates.key-dir", "certificate-signing-key");
     try {
-      Path privateFile = dir.resolve("private.p8");
       Path certificateFile = dir.resolve("certificate.der");
-      if (!Files.exists(privateFile) || !Files.exists(certificateFile)) {
-        createDemo(dir, privateFile, certificateFile);
+      if (!Files.exists(dir.resolve("private.p8")) || !Files.exists(certificateFile)) {
+        createDemo(dir, certificateFile);
       }
       PrivateKey key =
           KeyFactory.getInstance("RSA")
-              .generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(privateFile)));
+              .generatePrivate(new PKCS8EncodedKeySpec(dir.readPrivate("private.p8")));
       certificate =
           (X509Certificate)
               CertificateFactory.getInstance("X.509")
@@ -66,9 +65,10 @@ public class CertificateSigningKey {
                       new ByteArrayInputStream(Files.readAllBytes(certificateFile)));
       signature = new PdfSignature(key, certificate);
     } catch (IOException e) {
-      throw new UncheckedIOException("no se pudo leer la llave de los certificados en " + dir, e);
+      throw new UncheckedIOException(
+          "no se pudo leer la llave de los certificados en " + dir.path(), e);
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("llave de los certificados inválida en " + dir, e);
+      throw new IllegalStateException("llave de los certificados inválida en " + dir.path(), e);
     }
   }
 
@@ -85,9 +85,8 @@ public class CertificateSigningKey {
     return certificate;
   }
 
-  private static void createDemo(Path dir, Path privateFile, Path certificateFile)
+  private static void createDemo(KeyDirectory dir, Path certificateFile)
       throws IOException, GeneralSecurityException {
-    Files.createDirectories(dir);
     KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
     generator.initialize(3072);
     KeyPair pair = generator.generateKeyPair();
@@ -106,8 +105,9 @@ public class CertificateSigningKey {
                           pair.getPublic())
                       .build(
                           new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
-      Files.write(privateFile, pair.getPrivate().getEncoded());
+      dir.secure();
       Files.write(certificateFile, self.getEncoded());
+      dir.writePrivate("private.p8", pair.getPrivate().getEncoded());
     } catch (OperatorCreationException e) {
       throw new GeneralSecurityException("certificado DEMO", e);
     }

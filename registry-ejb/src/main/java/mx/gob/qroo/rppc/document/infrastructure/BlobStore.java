@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
 import mx.gob.qroo.rppc.shared.domain.Violation;
+import mx.gob.qroo.rppc.shared.infrastructure.BoundedCopy;
 
 /**
  * Files named by their SHA-256 under the storage root ({@code rppc.documents.root}): {@code

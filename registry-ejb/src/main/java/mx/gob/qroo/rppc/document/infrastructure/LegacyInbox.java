@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Stream;
+import mx.gob.qroo.rppc.shared.infrastructure.BoundedCopy;
 
 /**
  * The folder batches of scanned book pages are taken from ({@code rppc.legacy.inbox}): each batch

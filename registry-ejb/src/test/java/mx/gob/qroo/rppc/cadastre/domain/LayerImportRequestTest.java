@@ -14,18 +14,6 @@ class LayerImportRequestTest {
   }
 
   @Test
-  void theFileNameTellsTheFormat() {
-    assertThat(request("AGEM_23.geojson", null, null).format()).isEqualTo(SourceFormat.GEOJSON);
-    assertThat(request("m.JSON", null, null).format()).isEqualTo(SourceFormat.GEOJSON);
-    assertThat(request("AGEM_23_utm16n.gpkg", null, null).format())
-        .isEqualTo(SourceFormat.GEOPACKAGE);
-    assertThat(request("localidades.zip", null, null).format()).isEqualTo(SourceFormat.SHAPEFILE);
-    assertThatThrownBy(() -> request("plano.dxf", null, null).format())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("plano.dxf");
-  }
-
-  @Test
   void theMappingDefaultsToInegisAndIsComparedInLowerCase() {
     assertThat(request("a.geojson", null, null).mapping())
         .isEqualTo(new FieldMapping("cvegeo", "nom_agem"));

@@ -109,7 +109,7 @@ class SpatialLayersIT {
   }
 
   @Test
-  void onlyTheAdministratorMayImportAndTheFileNameTellsTheFormat() {
+  void onlyTheAdministratorMayImportAndTheBytesTellTheFormat() {
     byte[] file = "{}".getBytes(StandardCharsets.UTF_8);
 
     as("capturista1")
@@ -122,12 +122,14 @@ class SpatialLayersIT {
         .post("/api/layers/municipalities/imports?fileName=m.geojson")
         .then()
         .statusCode(401);
+    // JSON, but not GeoJSON: whatever the name says, the bytes are no accepted format
     as("admin1")
         .body(file)
-        .post("/api/layers/municipalities/imports?fileName=m.dxf")
+        .post("/api/layers/municipalities/imports?fileName=m.geojson")
         .then()
-        .statusCode(400)
-        .body("errors[0].field", equalTo("fileName"));
+        .statusCode(415)
+        .contentType("application/problem+json")
+        .body("type", endsWith("/formato-no-admitido"));
     as("admin1")
         .body(file)
         .post("/api/layers/rivers/imports?fileName=m.geojson")

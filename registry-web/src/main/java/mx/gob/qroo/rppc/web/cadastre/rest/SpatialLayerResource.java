@@ -19,7 +19,6 @@ import mx.gob.qroo.rppc.cadastre.application.TopologyReview;
 import mx.gob.qroo.rppc.cadastre.domain.FieldMapping;
 import mx.gob.qroo.rppc.cadastre.domain.LayerImportReport;
 import mx.gob.qroo.rppc.cadastre.domain.LayerImportRequest;
-import mx.gob.qroo.rppc.cadastre.domain.SourceFormat;
 import mx.gob.qroo.rppc.cadastre.domain.SpatialLayer;
 import mx.gob.qroo.rppc.cadastre.domain.TopologyCheck;
 import mx.gob.qroo.rppc.cadastre.domain.TopologyFinding;
@@ -27,7 +26,7 @@ import mx.gob.qroo.rppc.shared.domain.Violations;
 
 /**
  * Imports of spatial layers ({@code municipalities}, {@code localities}, {@code parcels}): the file
- * is the request body, its name (which tells the format) and the options are query parameters.
+ * is the request body (its bytes tell the format), its name and the options are query parameters.
  */
 @Path("/layers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,10 +49,9 @@ public class SpatialLayerResource {
       InputStream body) {
     Violations violations = new Violations();
     SpatialLayer target = violations.parse("layer", layer, SpatialLayerResource::layer);
-    SourceFormat format = violations.parse("fileName", fileName, SourceFormat::ofFileName);
     violations.throwIfAny();
     FieldMapping mapping = FieldMapping.of(keyField, nameField, target.defaultMapping());
-    try (UploadedLayer upload = UploadedLayer.save(body, format)) {
+    try (UploadedLayer upload = UploadedLayer.save(body)) {
       LayerImportReport report =
           imports
               .importLayer(

@@ -2,18 +2,23 @@ package mx.gob.qroo.rppc.web.cadastre.rest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import mx.gob.qroo.rppc.cadastre.domain.SourceFormat;
+import mx.gob.qroo.rppc.shared.infrastructure.BoundedCopy;
 
 /**
- * A layer file received as a request body, kept in a temporary folder of its own (with the
- * extension of its format, which ogr2ogr goes by) for as long as the import needs it.
+ * A layer file received as a request body, kept in an owner-only temporary folder of its own for as
+ * long as the import needs it, and refused once it passes {@code rppc.layers.max-bytes} (1 GB by
+ * default) without being read to its end. Its name is not trusted: the importer reads its format
+ * from its bytes.
  */
 public final class UploadedLayer implements AutoCloseable {
+
+  private static final long DEFAULT_MAX_BYTES = 1024L * 1024 * 1024;
 
   private final Path folder;
   private final Path file;
@@ -23,16 +28,28 @@ public final class UploadedLayer implements AutoCloseable {
     this.file = file;
   }
 
-  public static UploadedLayer save(InputStream body, SourceFormat format) {
+  public static UploadedLayer save(InputStream body) {
+    long max = Long.getLong("rppc.layers.max-bytes", DEFAULT_MAX_BYTES);
     Path folder = null;
     try {
       folder = Files.createTempDirectory("rppc-layer-");
-      Path file = folder.resolve("capa" + extension(format));
-      Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
+      Path file = folder.resolve("capa");
+      try (FileChannel out =
+          FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        BoundedCopy.copy(
+            body,
+            out,
+            max,
+            "la capa pasa de " + max / (1024 * 1024) + " MB, el máximo que se recibe",
+            BoundedCopy.ONLY);
+      }
       return new UploadedLayer(folder, file);
     } catch (IOException e) {
       delete(folder);
       throw new IllegalStateException("no se pudo guardar el archivo recibido", e);
+    } catch (RuntimeException e) {
+      delete(folder);
+      throw e;
     }
   }
 
@@ -43,14 +60,6 @@ public final class UploadedLayer implements AutoCloseable {
   @Override
   public void close() {
     delete(folder);
-  }
-
-  private static String extension(SourceFormat format) {
-    return switch (format) {
-      case GEOJSON -> ".geojson";
-      case GEOPACKAGE -> ".gpkg";
-      case SHAPEFILE -> ".zip";
-    };
   }
 
   private static void delete(Path folder) {

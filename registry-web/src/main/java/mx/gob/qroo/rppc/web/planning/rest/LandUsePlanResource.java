@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 import mx.gob.qroo.rppc.cadastre.domain.FieldMapping;
 import mx.gob.qroo.rppc.cadastre.domain.LayerImportRequest;
-import mx.gob.qroo.rppc.cadastre.domain.SourceFormat;
 import mx.gob.qroo.rppc.cadastre.domain.SpatialLayer;
 import mx.gob.qroo.rppc.planning.application.LandUsePlanPublication;
 import mx.gob.qroo.rppc.planning.application.PublishedPlanVersion;
@@ -72,7 +71,6 @@ public class LandUsePlanResource {
         violations.parse("kind", kind, k -> PlanKind.valueOf(k.trim().toUpperCase(Locale.ROOT)));
     LocalDate from = violations.parse("validFrom", validFrom, Days::parse);
     LocalDate to = violations.parseOptional("validTo", validTo, Days::parse);
-    SourceFormat format = violations.parse("fileName", fileName, SourceFormat::ofFileName);
     ZoneFieldMapping norms =
         fields == null || fields.isBlank()
             ? ZoneFieldMapping.defaults()
@@ -82,7 +80,7 @@ public class LandUsePlanResource {
         new PlanPublication(planKey, name, planKind, municipality, from, to, sourceDocument);
     FieldMapping mapping =
         FieldMapping.of(keyField, nameField, SpatialLayer.ZONES.defaultMapping());
-    try (UploadedLayer upload = UploadedLayer.save(body, format)) {
+    try (UploadedLayer upload = UploadedLayer.save(body)) {
       PublishedPlanVersion published =
           publication.publish(
               plan,

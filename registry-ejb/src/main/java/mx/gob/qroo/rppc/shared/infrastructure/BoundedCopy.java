@@ -1,4 +1,4 @@
-package mx.gob.qroo.rppc.document.infrastructure;
+package mx.gob.qroo.rppc.shared.infrastructure;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,17 +12,20 @@ import mx.gob.qroo.rppc.shared.domain.Violation;
  * An upload copied into a file, refused as the client's error ({@code file}) once it passes its
  * limit, so that a file too large is never read to its end.
  */
-final class BoundedCopy {
+public final class BoundedCopy {
 
   /** What else is done with each chunk read (hashing it, keeping its first bytes). */
-  interface Chunk {
+  public interface Chunk {
     void read(byte[] buffer, int length);
   }
+
+  /** Nothing else is done with the chunks. */
+  public static final Chunk ONLY = (buffer, length) -> {};
 
   private BoundedCopy() {}
 
   /** Copies {@code in} to {@code out}; returns the bytes copied. */
-  static long copy(InputStream in, FileChannel out, long max, String tooLarge, Chunk chunk)
+  public static long copy(InputStream in, FileChannel out, long max, String tooLarge, Chunk chunk)
       throws IOException {
     byte[] buffer = new byte[64 * 1024];
     long size = 0;
