@@ -9,7 +9,7 @@ import mx.gob.qroo.rppc.shared.domain.Excerpt;
 public record GeometryProblem(String feature, String reason, String location) {
 
   static final int MAX_FEATURE = 60;
-  static final int MAX_REASON = 240;
+  static final int MAX_REASON = 100;
 
   /**
    * The feature's key and the reason may quote the uploaded file's values: they are kept short and
