@@ -51,6 +51,18 @@
     notice.textContent = text || '';
   }
 
+  // Leaflet reads a tooltip's string and a layer's name in the layer control as HTML: names that
+  // people typed (plans, zones, municipalities) go in as text, never as markup.
+  function textElement(text) {
+    var span = document.createElement('span');
+    span.textContent = text === null || text === undefined ? '' : String(text);
+    return span;
+  }
+
+  function htmlOfText(text) {
+    return textElement(text).outerHTML;
+  }
+
   function getJson(url) {
     return fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
       .then(function (response) {
@@ -103,7 +115,7 @@
     pane: 'zonas',
     style: { color: '#444', weight: 2, fill: false, dashArray: '6 4' },
     onEachFeature: function (feature, layer) {
-      layer.bindTooltip(feature.properties.nombre);
+      layer.bindTooltip(textElement(feature.properties.nombre));
     }
   }).addTo(map);
 
@@ -116,7 +128,7 @@
     },
     onEachFeature: function (feature, layer) {
       layer.on('click', function () { showCard(feature.properties.clave_catastral); });
-      layer.bindTooltip(feature.properties.clave_catastral, { sticky: true });
+      layer.bindTooltip(textElement(feature.properties.clave_catastral), { sticky: true });
     }
   }).addTo(map);
 
@@ -133,14 +145,14 @@
         },
         onEachFeature: function (feature, layer) {
           var p = feature.properties;
-          layer.bindTooltip(p.plan + ' · ' + p.clave + ' · ' + p.nombre, { sticky: true });
+          layer.bindTooltip(textElement(p.plan + ' · ' + p.clave + ' · ' + p.nombre), { sticky: true });
         },
         afterLoad: function (loaded) {
           loaded.features.forEach(function (f) { addToLegend(zoneClass(f.properties)); });
         }
       });
       zoneLayers.push(layer);
-      overlays['Zonas: ' + plan.name] = layer;
+      overlays[htmlOfText('Zonas: ' + plan.name)] = layer;
       // urban development plans are shown at once, under the parcels; ecological ones on demand
       if (plan.kind === 'PDU') {
         layer.addTo(map);
