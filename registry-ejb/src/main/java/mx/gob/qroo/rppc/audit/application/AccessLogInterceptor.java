@@ -14,6 +14,7 @@ import mx.gob.qroo.rppc.audit.domain.Justification;
 import mx.gob.qroo.rppc.shared.application.RequestOrigin;
 import mx.gob.qroo.rppc.shared.domain.ConflictException;
 import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
+import mx.gob.qroo.rppc.shared.domain.OutsideOfficeException;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 import mx.gob.qroo.rppc.shared.domain.UnsupportedFormatException;
 
@@ -66,7 +67,10 @@ public class AccessLogInterceptor {
                 resourceIdOf(invocation, result),
                 origin.requestId())
             .justifiedBy(justification);
-    if (result instanceof AuditedResource resource) {
+    String crossed = origin.takeCrossOffice();
+    if (crossed != null) {
+      event.withOutcome(AccessEvent.CROSS_OFFICE).withDetail(crossed);
+    } else if (result instanceof AuditedResource resource) {
       event.withOutcome(resource.auditOutcome());
       if (resource.auditDetail() != null) {
         event.withDetail(resource.auditDetail());
@@ -78,6 +82,9 @@ public class AccessLogInterceptor {
 
   /** The outcome of a refusal that is the caller's doing, or null for the server's own failures. */
   static String outcomeOf(RuntimeException refused) {
+    if (refused instanceof OutsideOfficeException) {
+      return AccessEvent.DENIED;
+    }
     if (refused instanceof ResourceNotFoundException) {
       return AccessEvent.NOT_FOUND;
     }

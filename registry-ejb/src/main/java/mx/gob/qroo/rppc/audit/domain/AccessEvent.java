@@ -17,6 +17,9 @@ public class AccessEvent {
   /** Refused because the caller's roles (or offices) do not allow it. */
   public static final String DENIED = "DENIED";
 
+  /** Allowed beyond the caller's offices on a justification the rules accept; flagged. */
+  public static final String CROSS_OFFICE = "CROSS_OFFICE";
+
   /** Asked for a resource that does not exist. */
   public static final String NOT_FOUND = "NOT_FOUND";
 

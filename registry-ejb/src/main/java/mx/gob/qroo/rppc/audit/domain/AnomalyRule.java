@@ -33,7 +33,16 @@ public enum AnomalyRule {
   STAFF_AS_PARTY(
       "Personal que actúa en asunto propio",
       "Un empleado recibió o calificó una solicitud en la que es parte: solicitante, adquirente o"
-          + " titular en el folio (según su CURP en el directorio de personal).");
+          + " titular en el folio (según su CURP en el directorio de personal)."),
+  CROSS_OFFICE_READ(
+      "Consulta fuera de su oficina",
+      "Un capturista o registrador consultó (o intentó consultar) una solicitud o un folio de una"
+          + " oficina en la que no trabaja, por usuario, recurso y día; las consultas permitidas"
+          + " por una solicitud de su oficina que nombra el folio también se señalan."),
+  SELF_REASSIGNMENT(
+      "Reasignación a sí mismo",
+      "Un registrador intentó tomar una solicitud turnada a otro (el sistema lo rechazó), o un"
+          + " administrador se turnó a sí mismo una solicitud que tenía otro registrador.");
 
   /** Bulk access: reads in one hour below this are never bulk. */
   public static final int BULK_MIN_READS = 50;

@@ -206,6 +206,25 @@ final class AnomalyRuleSql {
                           where eh.curp = s.curp and ff.filing_id = f.id))
       """;
 
+  /** Reads beyond the reader's offices: allowed on a justification, or refused. */
+  private static final String CROSS_OFFICE_READ =
+      """
+      select e.actor, e.resource_type || ' ' || e.resource_id || ' ' || %1$s as scope,
+             e.detail as summary, e.id as event_id
+        from new_events e
+       where e.action in ('READ', 'SEARCH') and e.resource_id is not null
+         and (e.outcome = 'CROSS_OFFICE'
+              or (e.outcome = 'DENIED' and e.detail like 'Fuera de su oficina:%%'))
+      """
+          .formatted(LOCAL_DAY);
+
+  private static final String SELF_REASSIGNMENT =
+      """
+      select e.actor, e.resource_id as scope, e.detail as summary, e.id as event_id
+        from new_events e
+       where e.outcome = 'ANOMALY' and e.resource_type = 'FILING' and e.detail like 'Reasignación:%'
+      """;
+
   /** A rule's query: CTEs continuing the window's (or nothing), then the select of its hits. */
   record Query(String ctes, String hits) {}
 
@@ -216,5 +235,7 @@ final class AnomalyRuleSql {
           AnomalyRule.BULK_ACCESS, new Query(BULK_ACCESS_CTES, BULK_ACCESS),
           AnomalyRule.OUT_OF_HOURS, new Query("", OUT_OF_HOURS),
           AnomalyRule.FAST_RESOLUTION, new Query(FAST_RESOLUTION_CTES, FAST_RESOLUTION),
-          AnomalyRule.STAFF_AS_PARTY, new Query("", STAFF_AS_PARTY));
+          AnomalyRule.STAFF_AS_PARTY, new Query("", STAFF_AS_PARTY),
+          AnomalyRule.CROSS_OFFICE_READ, new Query("", CROSS_OFFICE_READ),
+          AnomalyRule.SELF_REASSIGNMENT, new Query("", SELF_REASSIGNMENT));
 }

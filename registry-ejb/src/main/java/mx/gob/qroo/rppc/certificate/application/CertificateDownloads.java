@@ -6,10 +6,12 @@ import jakarta.inject.Inject;
 import java.util.List;
 import mx.gob.qroo.rppc.audit.application.AuditResourceId;
 import mx.gob.qroo.rppc.audit.application.Audited;
+import mx.gob.qroo.rppc.audit.application.OfficeScope;
 import mx.gob.qroo.rppc.audit.domain.AccessAction;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
 import mx.gob.qroo.rppc.certificate.domain.LienCertificate;
 import mx.gob.qroo.rppc.certificate.domain.LienCertificates;
+import mx.gob.qroo.rppc.shared.domain.EntryNumber;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 import mx.gob.qroo.rppc.shared.domain.Role;
 
@@ -22,14 +24,23 @@ import mx.gob.qroo.rppc.shared.domain.Role;
 public class CertificateDownloads {
 
   @Inject LienCertificates certificates;
+  @Inject OfficeScope offices;
 
   @Audited(action = AccessAction.SEARCH, resource = ResourceType.FILING)
   public List<LienCertificate> ofFiling(@AuditResourceId String filingEntryNumber) {
-    return certificates.ofFiling(filingEntryNumber == null ? "" : filingEntryNumber.strip());
+    EntryNumber number = EntryNumber.parse(filingEntryNumber == null ? "" : filingEntryNumber);
+    offices.require(number.office(), "la solicitud " + number);
+    return certificates.ofFiling(number.toString());
   }
 
   @Audited(action = AccessAction.READ, resource = ResourceType.CERTIFICATE)
   public byte[] pdf(@AuditResourceId String code) {
+    LienCertificate certificate =
+        certificates
+            .byCode(code)
+            .orElseThrow(() -> new ResourceNotFoundException("no existe el certificado " + code));
+    offices.require(
+        EntryNumber.parse(certificate.filingEntryNumber()).office(), "el certificado " + code);
     return certificates
         .pdf(code)
         .orElseThrow(() -> new ResourceNotFoundException("no existe el certificado " + code));

@@ -10,17 +10,20 @@ import java.util.List;
 import mx.gob.qroo.rppc.audit.application.AuditResourceId;
 import mx.gob.qroo.rppc.audit.application.Audited;
 import mx.gob.qroo.rppc.audit.application.CallerIdentity;
+import mx.gob.qroo.rppc.audit.application.OfficeScope;
 import mx.gob.qroo.rppc.audit.domain.AccessAction;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
 import mx.gob.qroo.rppc.document.domain.DocumentOwner;
 import mx.gob.qroo.rppc.document.domain.DocumentStatus;
 import mx.gob.qroo.rppc.document.domain.DocumentType;
 import mx.gob.qroo.rppc.document.domain.Documents;
+import mx.gob.qroo.rppc.document.domain.LegacyRecord;
 import mx.gob.qroo.rppc.document.domain.LegacyRecords;
 import mx.gob.qroo.rppc.document.domain.StoredDocument;
 import mx.gob.qroo.rppc.document.infrastructure.BlobStore;
 import mx.gob.qroo.rppc.document.infrastructure.TypeDetection;
 import mx.gob.qroo.rppc.filing.domain.FilingRepository;
+import mx.gob.qroo.rppc.folio.domain.FolioNumber;
 import mx.gob.qroo.rppc.shared.domain.EntryNumber;
 import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
@@ -46,6 +49,7 @@ public class DocumentUploads {
   @Inject CallerIdentity caller;
   @Inject Clock clock;
   @Inject Event<DocumentStored> stored;
+  @Inject OfficeScope offices;
 
   @Audited(action = AccessAction.CREATE, resource = ResourceType.DOCUMENT)
   public StoredDocument upload(
@@ -53,6 +57,7 @@ public class DocumentUploads {
     Violations violations = new Violations();
     EntryNumber number = violations.parse("entryNumber", entryNumber, EntryNumber::parse);
     violations.throwIfAny();
+    offices.require(number.office(), "la solicitud " + number);
     filings
         .findByEntryNumber(number)
         .orElseThrow(() -> new ResourceNotFoundException("no existe la solicitud " + number));
@@ -64,6 +69,7 @@ public class DocumentUploads {
   public StoredDocument uploadToEntry(
       @AuditResourceId String folioNumber, int sequence, String fileName, InputStream content) {
     String folio = folioNumber == null ? "" : folioNumber.strip().toUpperCase();
+    offices.require(FolioNumber.parse(folio).office(), "el folio " + folio);
     long entryId =
         documents
             .entryId(folio, sequence)
@@ -78,10 +84,12 @@ public class DocumentUploads {
   @Audited(action = AccessAction.CREATE, resource = ResourceType.LEGACY_RECORD)
   public StoredDocument uploadToLegacyRecord(
       @AuditResourceId long recordId, String fileName, InputStream content) {
-    legacyRecords
-        .lock(recordId)
-        .orElseThrow(
-            () -> new ResourceNotFoundException("no existe la partida antigua " + recordId));
+    LegacyRecord record =
+        legacyRecords
+            .lock(recordId)
+            .orElseThrow(
+                () -> new ResourceNotFoundException("no existe la partida antigua " + recordId));
+    offices.require(record.ref().office(), "la partida antigua " + recordId);
     return store(
         new DocumentOwner.OfLegacyRecord(recordId, null, legacyRecords.nextPage(recordId), null),
         fileName,

@@ -16,6 +16,11 @@ public record DocumentQuery(
     int offset,
     int limit) {
 
+  /** The same search narrowed to one office. */
+  public DocumentQuery inOffice(String code) {
+    return new DocumentQuery(text, code, folioNumber, procedureType, from, to, offset, limit);
+  }
+
   /** For the access log: what was looked for. */
   @Override
   public String toString() {

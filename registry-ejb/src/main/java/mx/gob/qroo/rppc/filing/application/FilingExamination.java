@@ -12,6 +12,7 @@ import mx.gob.qroo.rppc.audit.application.AnomalyLog;
 import mx.gob.qroo.rppc.audit.application.AuditResourceId;
 import mx.gob.qroo.rppc.audit.application.Audited;
 import mx.gob.qroo.rppc.audit.application.CallerIdentity;
+import mx.gob.qroo.rppc.audit.application.OfficeScope;
 import mx.gob.qroo.rppc.audit.domain.AccessAction;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
 import mx.gob.qroo.rppc.certificate.application.CertificateIssuance;
@@ -51,15 +52,50 @@ public class FilingExamination {
   @Inject FilingViews views;
   @Inject CertificateIssuance certificates;
   @Inject Clock clock;
+  @Inject OfficeScope offices;
 
-  @RolesAllowed(Role.REGISTRADOR)
+  /**
+   * Turns a filing to a registrar (the caller by default). One already turned to a registrar is
+   * taken from them only by an administrator; a registrar's attempt is refused and, like an
+   * administrator turning it to themselves, recorded for the self-reassignment rule.
+   */
+  @RolesAllowed({Role.REGISTRADOR, Role.ADMIN})
   @Audited(action = AccessAction.UPDATE, resource = ResourceType.FILING)
   public FilingView assign(@AuditResourceId String entryNumber, String registrar) {
     Filing filing = find(entryNumber);
     String who = registrar == null || registrar.isBlank() ? caller.name() : registrar.trim();
+    String holder = filing.assignedTo();
+    if (holder != null && !holder.equals(who)) {
+      boolean admin = caller.actor().roles().contains(Role.ADMIN);
+      if (!admin || who.equals(caller.name())) {
+        anomalies.record(
+            caller.actor(),
+            AccessAction.UPDATE,
+            ResourceType.FILING,
+            filing.entryNumber().toString(),
+            SELF_REASSIGNMENT
+                + caller.name()
+                + (admin ? " se turnó " : " intentó tomar ")
+                + filing.entryNumber()
+                + ", turnada a "
+                + holder);
+      }
+      if (!admin) {
+        throw new ConflictException(
+            "asignada-a-otro",
+            "la solicitud "
+                + filing.entryNumber()
+                + " está turnada a "
+                + holder
+                + "; solo un administrador puede turnarla a otro registrador");
+      }
+    }
     filing.assignTo(who, caller.name(), now());
     return views.of(filing);
   }
+
+  /** How the self-reassignment rule recognises its events. */
+  public static final String SELF_REASSIGNMENT = "Reasignación: ";
 
   @RolesAllowed(Role.REGISTRADOR)
   @Audited(action = AccessAction.UPDATE, resource = ResourceType.FILING)
@@ -183,6 +219,7 @@ public class FilingExamination {
     Violations violations = new Violations();
     EntryNumber number = violations.parse("entryNumber", entryNumber, EntryNumber::parse);
     violations.throwIfAny();
+    offices.require(number.office(), "la solicitud " + number);
     return filings
         .findByEntryNumber(number)
         .orElseThrow(() -> new ResourceNotFoundException("no existe la solicitud " + number));

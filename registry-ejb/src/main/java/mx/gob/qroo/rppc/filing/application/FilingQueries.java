@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import mx.gob.qroo.rppc.audit.application.AuditResourceId;
 import mx.gob.qroo.rppc.audit.application.Audited;
+import mx.gob.qroo.rppc.audit.application.OfficeScope;
 import mx.gob.qroo.rppc.audit.domain.AccessAction;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
 import mx.gob.qroo.rppc.filing.domain.FilingRepository;
@@ -26,6 +27,7 @@ public class FilingQueries {
 
   @Inject FilingRepository filings;
   @Inject FilingViews views;
+  @Inject OfficeScope offices;
 
   /** A page of the work queue. */
   public record QueuePage(long total, int offset, List<FilingView> filings) {}
@@ -44,6 +46,7 @@ public class FilingQueries {
     Violations violations = new Violations();
     EntryNumber number = violations.parse("entryNumber", entryNumber, EntryNumber::parse);
     violations.throwIfAny();
+    offices.require(number.office(), "la solicitud " + number);
     return filings
         .findByEntryNumber(number)
         .map(views::of)
@@ -52,7 +55,7 @@ public class FilingQueries {
 
   @Audited(action = AccessAction.SEARCH, resource = ResourceType.FILING)
   public List<FilingView> latest(int limit) {
-    return filings.latest(Math.max(1, Math.min(limit, MAX_LISTED))).stream()
+    return filings.latest(Math.max(1, Math.min(limit, MAX_LISTED)), offices.offices()).stream()
         .map(views::of)
         .toList();
   }
@@ -71,6 +74,7 @@ public class FilingQueries {
       }
     }
     violations.throwIfAny();
+    offices.require(parsedOffice, "la bandeja de trabajo");
     int from = Math.max(0, offset);
     int size = Math.max(1, Math.min(limit, MAX_LISTED));
     return new QueuePage(

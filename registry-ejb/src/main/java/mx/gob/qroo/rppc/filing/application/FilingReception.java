@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import mx.gob.qroo.rppc.audit.application.Audited;
 import mx.gob.qroo.rppc.audit.application.CallerIdentity;
+import mx.gob.qroo.rppc.audit.application.OfficeScope;
 import mx.gob.qroo.rppc.audit.domain.AccessAction;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
 import mx.gob.qroo.rppc.filing.domain.Act;
@@ -60,6 +61,7 @@ import mx.gob.qroo.rppc.shared.domain.Violations;
 public class FilingReception {
 
   @Inject ProcedureTypeCatalogue catalogue;
+  @Inject OfficeScope offices;
   @Inject EntryNumberIssuer entryNumbers;
   @Inject FilingRepository filings;
   @Inject FolioRepository folios;
@@ -68,9 +70,21 @@ public class FilingReception {
   @Inject CallerIdentity caller;
   @Inject Clock clock;
 
+  /** A clerk receives at the counters of their own offices (a malformed code is reported below). */
+  private void requireOwnOffice(String code) {
+    Office office;
+    try {
+      office = Office.fromCode(code);
+    } catch (IllegalArgumentException malformed) {
+      return;
+    }
+    offices.require(office, "la recepción pedida");
+  }
+
   @RolesAllowed(Role.CAPTURISTA)
   @Audited(action = AccessAction.CREATE, resource = ResourceType.FILING)
   public ReceivedFiling receive(ReceptionCommand command, String idempotencyKey) {
+    requireOwnOffice(command.office());
     String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.trim();
     String digest = digest(command);
     if (key != null) {

@@ -32,6 +32,6 @@ public interface FilingRepository {
   /** Suspended filings whose correction term ended before the day. */
   List<Filing> suspendedPast(LocalDate day);
 
-  /** Most recent first. */
-  List<Filing> latest(int limit);
+  /** Most recent first, of the given offices. */
+  List<Filing> latest(int limit, Collection<Office> offices);
 }

@@ -139,9 +139,15 @@ public class JpaFilingRepository implements FilingRepository {
   }
 
   @Override
-  public List<Filing> latest(int limit) {
+  public List<Filing> latest(int limit, Collection<Office> offices) {
+    if (offices.isEmpty()) {
+      return List.of();
+    }
     return em.createQuery(
-            "select f from Filing f order by f.receivedAt desc, f.id desc", Filing.class)
+            "select f from Filing f where f.entryNumber.office in :offices"
+                + " order by f.receivedAt desc, f.id desc",
+            Filing.class)
+        .setParameter("offices", offices)
         .setMaxResults(limit)
         .getResultList();
   }

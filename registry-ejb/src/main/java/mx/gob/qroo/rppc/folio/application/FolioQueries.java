@@ -10,12 +10,16 @@ import java.util.List;
 import mx.gob.qroo.rppc.audit.application.AuditResourceId;
 import mx.gob.qroo.rppc.audit.application.Audited;
 import mx.gob.qroo.rppc.audit.application.CallerIdentity;
+import mx.gob.qroo.rppc.audit.application.OfficeScope;
 import mx.gob.qroo.rppc.audit.domain.AccessAction;
+import mx.gob.qroo.rppc.audit.domain.Justification;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
 import mx.gob.qroo.rppc.folio.domain.Folio;
 import mx.gob.qroo.rppc.folio.domain.FolioNumber;
 import mx.gob.qroo.rppc.folio.domain.FolioRepository;
 import mx.gob.qroo.rppc.folio.domain.FolioSearch;
+import mx.gob.qroo.rppc.shared.application.RequestOrigin;
+import mx.gob.qroo.rppc.shared.domain.EntryNumber;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 import mx.gob.qroo.rppc.shared.domain.Role;
 import mx.gob.qroo.rppc.shared.domain.Violations;
@@ -30,6 +34,8 @@ public class FolioQueries {
   @Inject FolioRepository folios;
   @Inject CallerIdentity caller;
   @Inject Clock clock;
+  @Inject OfficeScope offices;
+  @Inject RequestOrigin origin;
 
   @Audited(action = AccessAction.READ, resource = ResourceType.FOLIO)
   public FolioView state(@AuditResourceId String folioNumber, String asOf) {
@@ -40,6 +46,7 @@ public class FolioQueries {
             ? clock.instant()
             : violations.parse("asOf", asOf, FolioQueries::instant);
     violations.throwIfAny();
+    requireReach(number);
     Folio folio =
         folios
             .find(number)
@@ -62,9 +69,36 @@ public class FolioQueries {
       violations.throwIfAny();
     }
     Instant now = clock.instant();
-    return folios.search(criteria, Math.max(1, Math.min(limit, MAX_LISTED))).stream()
+    return folios
+        .search(criteria, offices.offices(), Math.max(1, Math.min(limit, MAX_LISTED)))
+        .stream()
         .map(f -> FolioView.of(f, f.stateAsOf(now), redacted))
         .toList();
+  }
+
+  /**
+   * A folio of an office the caller does not work in is read only on the entry number of a filing
+   * of theirs that names it; the read is then allowed and flagged, and otherwise refused.
+   */
+  private void requireReach(FolioNumber number) {
+    if (offices.covers(number.office())) {
+      return;
+    }
+    String justification = Justification.canonicalOrNone(origin.justification());
+    EntryNumber filing = entryNumberOrNull(justification);
+    if (filing != null && offices.covers(filing.office()) && folios.namedBy(number, filing)) {
+      offices.allowCrossing(number.office(), "el folio " + number, justification);
+      return;
+    }
+    offices.require(number.office(), "el folio " + number);
+  }
+
+  private static EntryNumber entryNumberOrNull(String justification) {
+    try {
+      return justification == null ? null : EntryNumber.parse(justification);
+    } catch (IllegalArgumentException aReasonCode) {
+      return null;
+    }
   }
 
   private boolean redacted() {

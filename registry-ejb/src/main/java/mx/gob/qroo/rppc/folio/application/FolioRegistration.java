@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import mx.gob.qroo.rppc.audit.application.Audited;
 import mx.gob.qroo.rppc.audit.application.CallerIdentity;
+import mx.gob.qroo.rppc.audit.application.OfficeScope;
 import mx.gob.qroo.rppc.audit.domain.AccessAction;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
 import mx.gob.qroo.rppc.filing.application.HolderParsing;
@@ -35,6 +36,7 @@ import mx.gob.qroo.rppc.shared.domain.Violations;
 public class FolioRegistration {
 
   @Inject FolioNumberIssuer numbers;
+  @Inject OfficeScope offices;
   @Inject FolioRepository folios;
   @Inject CallerIdentity caller;
   @Inject Clock clock;
@@ -103,6 +105,7 @@ public class FolioRegistration {
       }
     }
     violations.throwIfAny();
+    offices.require(office, "el folio pedido");
 
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     Folio folio =

@@ -1,7 +1,10 @@
 package mx.gob.qroo.rppc.folio.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import mx.gob.qroo.rppc.shared.domain.EntryNumber;
+import mx.gob.qroo.rppc.shared.domain.Office;
 
 public interface FolioRepository {
 
@@ -17,6 +20,12 @@ public interface FolioRepository {
   /** Those of {@code among} with at least one entry of {@code kind}, signed at any time. */
   List<Folio> withEntriesOf(EntryKind kind, List<Folio> among);
 
-  /** Folios whose cadastral key, holder CURP/RFC or company name match; at most {@code limit}. */
-  List<Folio> search(FolioSearch criteria, int limit);
+  /**
+   * Folios of the given offices whose cadastral key, holder CURP/RFC or company name (a part of it,
+   * taken literally) match; at most {@code limit}.
+   */
+  List<Folio> search(FolioSearch criteria, Collection<Office> offices, int limit);
+
+  /** Whether the filing of entry number {@code filing} names the folio. */
+  boolean namedBy(FolioNumber folio, EntryNumber filing);
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import mx.gob.qroo.rppc.folio.domain.EntryKind;
@@ -12,6 +13,8 @@ import mx.gob.qroo.rppc.folio.domain.FolioNumber;
 import mx.gob.qroo.rppc.folio.domain.FolioRepository;
 import mx.gob.qroo.rppc.folio.domain.FolioSearch;
 import mx.gob.qroo.rppc.folio.domain.RegistryEntry;
+import mx.gob.qroo.rppc.shared.domain.EntryNumber;
+import mx.gob.qroo.rppc.shared.domain.Office;
 
 @ApplicationScoped
 public class JpaFolioRepository implements FolioRepository {
@@ -70,30 +73,35 @@ public class JpaFolioRepository implements FolioRepository {
   }
 
   @Override
-  public List<Folio> search(FolioSearch criteria, int limit) {
+  public List<Folio> search(FolioSearch criteria, Collection<Office> offices, int limit) {
+    if (offices.isEmpty()) {
+      return List.of();
+    }
     // A holder matches in any entry: a search by CURP finds the folios a person holds or held.
     @SuppressWarnings("unchecked")
     List<Number> ids =
         em.createNativeQuery(
                 "select f.id from folio.folio f"
                     + " where (cast(?1 as text) is null or f.cadastral_key = ?1)"
-                    + " and (cast(?2 as text) is null or lower(f.company_name) like ?2)"
+                    + " and (cast(?2 as text) is null or lower(f.company_name) like ?2 escape '\\')"
                     + " and (cast(?3 as text) is null or f.rfc = ?3 or exists ("
                     + "   select 1 from folio.entry e join folio.entry_holder h on h.entry_id = e.id"
                     + "   where e.folio_id = f.id and (h.curp = ?3 or h.rfc = ?3)))"
+                    + " and f.office = any(cast(?5 as varchar[]))"
                     + " order by f.folio_number limit ?4")
             .setParameter(1, blankToNull(criteria.cadastralKey()))
             .setParameter(
                 2,
                 blankToNull(criteria.companyName()) == null
                     ? null
-                    : "%" + criteria.companyName().trim().toLowerCase() + "%")
+                    : "%" + literal(criteria.companyName().trim().toLowerCase()) + "%")
             .setParameter(
                 3,
                 blankToNull(criteria.holderId()) == null
                     ? null
                     : criteria.holderId().trim().toUpperCase())
             .setParameter(4, limit)
+            .setParameter(5, offices.stream().map(Office::name).toArray(String[]::new))
             .getResultList();
     if (ids.isEmpty()) {
       return List.of();
@@ -102,6 +110,26 @@ public class JpaFolioRepository implements FolioRepository {
             "select f from Folio f where f.id in :ids order by f.folioNumber", Folio.class)
         .setParameter("ids", ids.stream().map(Number::longValue).toList())
         .getResultList();
+  }
+
+  @Override
+  public boolean namedBy(FolioNumber folio, EntryNumber filing) {
+    return !em.createNativeQuery(
+            "select 1 from filing.filing_folio ff join filing.filing f on f.id = ff.filing_id"
+                + " where ff.folio_number = ?1 and f.office = ?2 and f.entry_year = ?3"
+                + " and f.entry_sequence = ?4")
+        .setParameter(1, folio.toString())
+        .setParameter(2, filing.office().name())
+        .setParameter(3, filing.year())
+        .setParameter(4, filing.sequence())
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** A LIKE pattern matching {@code text} as it is: its % and _ are no wildcards. */
+  static String literal(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   private static String blankToNull(String s) {

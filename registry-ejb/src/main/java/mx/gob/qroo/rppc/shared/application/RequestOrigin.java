@@ -1,7 +1,12 @@
 package mx.gob.qroo.rppc.shared.application;
 
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import mx.gob.qroo.rppc.shared.domain.Office;
 
 /**
  * Where the current request came from, filled in by the web layer before any service runs. Work
@@ -14,6 +19,8 @@ public class RequestOrigin {
   private String requestId = UUID.randomUUID().toString();
   private String justification;
   private String actorSubject;
+  private Set<Office> offices = Set.of();
+  private String crossOffice;
 
   public void identify(String clientAddress, String requestId) {
     if (clientAddress != null && !clientAddress.isBlank()) {
@@ -44,6 +51,42 @@ public class RequestOrigin {
   /** The Keycloak subject (the token's {@code sub}) of the authenticated caller. */
   public void authenticatedAs(String subject) {
     this.actorSubject = subject;
+  }
+
+  /**
+   * The offices the caller's token says they work in (claim {@code oficinas}, from their Keycloak
+   * groups); codes that are no office are left out.
+   */
+  public void worksIn(Collection<String> codes) {
+    Set<Office> known = EnumSet.noneOf(Office.class);
+    for (String code : codes == null ? List.<String>of() : codes) {
+      try {
+        known.add(Office.fromCode(code));
+      } catch (IllegalArgumentException notAnOffice) {
+        // another group of the user's: not an office
+      }
+    }
+    this.offices = Set.copyOf(known);
+  }
+
+  /** The caller's offices; empty when the token names none, or for work started in the server. */
+  public Set<Office> offices() {
+    return offices;
+  }
+
+  /**
+   * This request read beyond the caller's offices on a justification the rules accept: its access
+   * event says so ({@code CROSS_OFFICE}, with why), for the auditors.
+   */
+  public void crossedOffices(String why) {
+    this.crossOffice = why;
+  }
+
+  /** Why the request read beyond the caller's offices, once; null when it did not. */
+  public String takeCrossOffice() {
+    String why = crossOffice;
+    crossOffice = null;
+    return why;
   }
 
   /** The caller's Keycloak subject; null when anonymous or for work started inside the server. */

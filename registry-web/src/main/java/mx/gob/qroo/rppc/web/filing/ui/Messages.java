@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import java.util.function.Supplier;
 import mx.gob.qroo.rppc.shared.domain.ConflictException;
 import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
+import mx.gob.qroo.rppc.shared.domain.OutsideOfficeException;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 import mx.gob.qroo.rppc.shared.domain.Violation;
 
@@ -35,6 +36,9 @@ public final class Messages {
     } catch (EJBAccessException e) {
       DeniedPageAccess.record();
       error("Su rol no permite esta operación.");
+    } catch (OutsideOfficeException e) {
+      // already in the access log as DENIED
+      error(e.getMessage());
     }
     return null;
   }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
+import java.util.List;
 import java.util.UUID;
 import mx.gob.qroo.rppc.shared.application.RequestOrigin;
 import org.wildfly.security.http.oidc.OidcPrincipal;
@@ -24,6 +25,7 @@ public class RequestOriginFilter extends HttpFilter {
   public static final String REQUEST_ID_HEADER = "X-Request-Id";
   public static final String JUSTIFICATION_HEADER = "X-Justification";
   public static final String JUSTIFICATION_PARAMETER = "justificacion";
+  static final String OFFICES_CLAIM = "oficinas";
 
   @Inject RequestOrigin origin;
 
@@ -35,6 +37,7 @@ public class RequestOriginFilter extends HttpFilter {
     origin.identify(request.getRemoteAddr(), requestId);
     origin.justify(justificationOf(request));
     origin.authenticatedAs(subjectOf(request.getUserPrincipal()));
+    origin.worksIn(officesOf(request.getUserPrincipal()));
     response.setHeader(REQUEST_ID_HEADER, requestId);
     chain.doFilter(request, response);
   }
@@ -49,6 +52,19 @@ public class RequestOriginFilter extends HttpFilter {
       return header;
     }
     return request.getParameter(JUSTIFICATION_PARAMETER);
+  }
+
+  /**
+   * The offices of the caller's Keycloak groups (claim {@code oficinas} of their token): where a
+   * clerk or registrar may work.
+   */
+  private static List<String> officesOf(Principal principal) {
+    if (principal instanceof OidcPrincipal<?> oidc
+        && oidc.getOidcSecurityContext() != null
+        && oidc.getOidcSecurityContext().getToken().hasClaim(OFFICES_CLAIM)) {
+      return oidc.getOidcSecurityContext().getToken().getStringListClaimValue(OFFICES_CLAIM);
+    }
+    return List.of();
   }
 
   /** The Keycloak subject of a bearer token or of a signed-in session, for the access log. */
