@@ -21,21 +21,17 @@ import java.util.function.Predicate;
 public final class LegacyInbox {
 
   /** The repository's root: tests run in registry-web. */
-  public static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+  public static final Path ROOT = Instance.ROOT;
 
   private LegacyInbox() {}
 
   /** The instance the tests run against (test, or dev when pointed at ./registry up). */
   public static String instance() {
-    String instance = System.getenv("REGISTRY_INSTANCE");
-    return instance == null || instance.isBlank() ? "test" : instance;
+    return Instance.name();
   }
 
   public static Path root() {
-    String work = System.getenv("REGISTRY_WORK_DIR");
-    Path base =
-        work == null || work.isBlank() ? ROOT.resolve(".work/" + instance()) : Path.of(work);
-    return base.resolve("legacy-inbox");
+    return Instance.workDir().resolve("legacy-inbox");
   }
 
   /**
