@@ -8,11 +8,13 @@ import jakarta.interceptor.InvocationContext;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.time.Clock;
+import mx.gob.qroo.rppc.audit.domain.AccessAction;
 import mx.gob.qroo.rppc.audit.domain.AccessEvent;
 import mx.gob.qroo.rppc.audit.domain.AccessLog;
 import mx.gob.qroo.rppc.audit.domain.Justification;
 import mx.gob.qroo.rppc.shared.application.RequestOrigin;
 import mx.gob.qroo.rppc.shared.domain.ConflictException;
+import mx.gob.qroo.rppc.shared.domain.Identified;
 import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
 import mx.gob.qroo.rppc.shared.domain.OutsideOfficeException;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
@@ -76,6 +78,11 @@ public class AccessLogInterceptor {
         event.withDetail(resource.auditDetail());
       }
     }
+    if (audited.action() == AccessAction.SEARCH && event.detail() == null) {
+      event.withDetail(
+          SearchTrace.of(
+              invocation.getMethod().getParameters(), invocation.getParameters(), result));
+    }
     accessLog.append(event);
     return result;
   }
@@ -117,6 +124,6 @@ public class AccessLogInterceptor {
         }
       }
     }
-    return null;
+    return result instanceof Identified identified ? identified.identifier() : null;
   }
 }

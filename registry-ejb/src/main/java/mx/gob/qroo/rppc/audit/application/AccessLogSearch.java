@@ -19,6 +19,7 @@ import mx.gob.qroo.rppc.audit.domain.ResourceType;
 import mx.gob.qroo.rppc.shared.domain.CsvLine;
 import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
 import mx.gob.qroo.rppc.shared.domain.Role;
+import mx.gob.qroo.rppc.shared.domain.SearchAnswer;
 import mx.gob.qroo.rppc.shared.domain.Violation;
 import mx.gob.qroo.rppc.shared.domain.Violations;
 
@@ -33,7 +34,12 @@ public class AccessLogSearch {
 
   /** A page of results. */
   public record Results(AccessLogQuery query, List<LoggedEvent> events, long total, int offset)
-      implements AuditedResource {
+      implements AuditedResource, SearchAnswer {
+    @Override
+    public List<?> items() {
+      return events;
+    }
+
     @Override
     public String auditResourceId() {
       return query.describe();

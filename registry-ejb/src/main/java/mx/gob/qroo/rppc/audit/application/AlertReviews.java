@@ -16,6 +16,7 @@ import mx.gob.qroo.rppc.audit.domain.LoggedEvent;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 import mx.gob.qroo.rppc.shared.domain.Role;
+import mx.gob.qroo.rppc.shared.domain.SearchAnswer;
 import mx.gob.qroo.rppc.shared.domain.Violations;
 
 /**
@@ -31,7 +32,13 @@ public class AlertReviews {
   public static final int EVENTS_SHOWN = 500;
 
   /** A page of the queue. */
-  public record Page(List<Alert> alerts, long total, int offset) implements AuditedResource {
+  public record Page(List<Alert> alerts, long total, int offset)
+      implements AuditedResource, SearchAnswer {
+    @Override
+    public List<?> items() {
+      return alerts;
+    }
+
     @Override
     public String auditResourceId() {
       return "alertas " + offset + ".." + (offset + alerts.size()) + " de " + total;

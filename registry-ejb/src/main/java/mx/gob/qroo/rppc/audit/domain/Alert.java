@@ -1,6 +1,7 @@
 package mx.gob.qroo.rppc.audit.domain;
 
 import java.time.Instant;
+import mx.gob.qroo.rppc.shared.domain.Identified;
 
 /**
  * An anomaly found in the access log: the rule, the staff member, what it is about (a resource and
@@ -14,4 +15,10 @@ public record Alert(
     String summary,
     Instant detectedAt,
     long events,
-    AlertStatus status) {}
+    AlertStatus status)
+    implements Identified {
+  @Override
+  public String identifier() {
+    return Long.toString(id);
+  }
+}

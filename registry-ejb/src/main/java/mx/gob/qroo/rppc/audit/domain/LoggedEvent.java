@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import mx.gob.qroo.rppc.shared.domain.Identified;
 
 /**
  * An access event as the log stores it, and its canonical bytes: the leaf of the Merkle tree.
@@ -32,7 +33,12 @@ public record LoggedEvent(
     String outcome,
     String requestId,
     String detail,
-    String actorSubject) {
+    String actorSubject)
+    implements Identified {
+  @Override
+  public String identifier() {
+    return Long.toString(id);
+  }
 
   private static final DateTimeFormatter INSTANT =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);

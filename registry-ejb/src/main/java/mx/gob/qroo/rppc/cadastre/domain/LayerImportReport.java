@@ -2,6 +2,7 @@ package mx.gob.qroo.rppc.cadastre.domain;
 
 import java.time.Instant;
 import java.util.List;
+import mx.gob.qroo.rppc.shared.domain.Identified;
 
 /**
  * What an import of a layer did: its source and CRS, the field mapping, the counts and every
@@ -23,7 +24,12 @@ public record LayerImportReport(
     List<GeometryProblem> problems,
     String actor,
     Instant startedAt,
-    Instant finishedAt) {
+    Instant finishedAt)
+    implements Identified {
+  @Override
+  public String identifier() {
+    return Long.toString(id);
+  }
 
   public enum Outcome {
     PUBLISHED,

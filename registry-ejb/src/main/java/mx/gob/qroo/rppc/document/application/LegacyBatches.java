@@ -73,8 +73,12 @@ public class LegacyBatches {
     return records.batch(id).orElseThrow();
   }
 
-  /** Keeps an uploaded ZIP in the inbox and starts it. */
+  /**
+   * Keeps an uploaded ZIP in the inbox and starts it: one access event, naming the batch (the call
+   * to {@link #start} inside is not intercepted again).
+   */
   @RolesAllowed({Role.CAPTURISTA, Role.ADMIN})
+  @Audited(action = AccessAction.CREATE, resource = ResourceType.LEGACY_BATCH)
   public LegacyBatch upload(InputStream zip) {
     String name =
         "lote-"
@@ -88,12 +92,14 @@ public class LegacyBatches {
 
   /** Names of the inbox's batches that were never started. */
   @RolesAllowed({Role.CAPTURISTA, Role.REGISTRADOR, Role.AUDITOR, Role.ADMIN})
+  @Audited(action = AccessAction.SEARCH, resource = ResourceType.LEGACY_BATCH)
   public List<String> waiting() {
     List<String> started = records.batches(1000).stream().map(LegacyBatch::source).toList();
     return inbox.batches().stream().filter(name -> !started.contains(name)).toList();
   }
 
   @RolesAllowed({Role.CAPTURISTA, Role.REGISTRADOR, Role.AUDITOR, Role.ADMIN})
+  @Audited(action = AccessAction.SEARCH, resource = ResourceType.LEGACY_BATCH)
   public List<LegacyBatch> batches() {
     return records.batches(50);
   }

@@ -1,5 +1,7 @@
 package mx.gob.qroo.rppc.document.domain;
 
+import mx.gob.qroo.rppc.shared.domain.Identified;
+
 /** A document found: where it belongs, and a snippet with the matches between « and ». */
 public record DocumentHit(
     long documentId,
@@ -9,4 +11,10 @@ public record DocumentHit(
     String fileName,
     String mediaType,
     String snippet,
-    double rank) {}
+    double rank)
+    implements Identified {
+  @Override
+  public String identifier() {
+    return Long.toString(documentId);
+  }
+}

@@ -3,6 +3,7 @@ package mx.gob.qroo.rppc.document.domain;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import mx.gob.qroo.rppc.shared.domain.Identified;
 
 /**
  * A batch of scanned book pages and how far its ingestion went: pages done (taken or refused),
@@ -20,7 +21,12 @@ public record LegacyBatch(
     int pagesDone,
     int failures,
     int pagesThisRun,
-    Instant runStartedAt) {
+    Instant runStartedAt)
+    implements Identified {
+  @Override
+  public String identifier() {
+    return Long.toString(id);
+  }
 
   public boolean finished() {
     return finishedAt != null;

@@ -1,6 +1,7 @@
 package mx.gob.qroo.rppc.document.domain;
 
 import java.time.Instant;
+import mx.gob.qroo.rppc.shared.domain.Identified;
 
 /** A record of the paper books as digitized: its reference, its pages, and its migration. */
 public record LegacyRecord(
@@ -10,7 +11,12 @@ public record LegacyRecord(
     int pages,
     String migratedFolioNumber,
     Instant migratedAt,
-    String migratedBy) {
+    String migratedBy)
+    implements Identified {
+  @Override
+  public String identifier() {
+    return Long.toString(id);
+  }
 
   public boolean migrated() {
     return migratedFolioNumber != null;

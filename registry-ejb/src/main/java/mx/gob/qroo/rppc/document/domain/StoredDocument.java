@@ -1,6 +1,7 @@
 package mx.gob.qroo.rppc.document.domain;
 
 import java.time.Instant;
+import mx.gob.qroo.rppc.shared.domain.Identified;
 
 /** An uploaded document, what it belongs to, and what is known of its content. */
 public record StoredDocument(
@@ -14,7 +15,12 @@ public record StoredDocument(
     String reason,
     Integer pages,
     String uploadedBy,
-    Instant uploadedAt) {
+    Instant uploadedAt)
+    implements Identified {
+  @Override
+  public String identifier() {
+    return Long.toString(id);
+  }
 
   /** The filing's entry number, when the document belongs to a filing. */
   public String filingEntryNumber() {

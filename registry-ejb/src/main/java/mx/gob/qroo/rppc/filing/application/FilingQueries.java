@@ -16,6 +16,7 @@ import mx.gob.qroo.rppc.shared.domain.EntryNumber;
 import mx.gob.qroo.rppc.shared.domain.Office;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 import mx.gob.qroo.rppc.shared.domain.Role;
+import mx.gob.qroo.rppc.shared.domain.SearchAnswer;
 import mx.gob.qroo.rppc.shared.domain.Violations;
 
 /** Staff reads of filings; each one is an access event. Planners have no business here. */
@@ -30,7 +31,13 @@ public class FilingQueries {
   @Inject OfficeScope offices;
 
   /** A page of the work queue. */
-  public record QueuePage(long total, int offset, List<FilingView> filings) {}
+  public record QueuePage(long total, int offset, List<FilingView> filings)
+      implements SearchAnswer {
+    @Override
+    public List<?> items() {
+      return filings;
+    }
+  }
 
   private static FilingStatus status(String text) {
     for (FilingStatus s : FilingStatus.values()) {

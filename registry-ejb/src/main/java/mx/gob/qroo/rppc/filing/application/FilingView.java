@@ -9,6 +9,7 @@ import mx.gob.qroo.rppc.filing.domain.Filing;
 import mx.gob.qroo.rppc.filing.domain.FilingStatus;
 import mx.gob.qroo.rppc.filing.domain.FilingTransition;
 import mx.gob.qroo.rppc.party.domain.Holder;
+import mx.gob.qroo.rppc.shared.domain.Identified;
 import mx.gob.qroo.rppc.shared.domain.TermState;
 
 /** A filing as staff see it: applicant, act, folios, term, fee and every transition. */
@@ -34,7 +35,11 @@ public record FilingView(
     List<Holder> actHolders,
     BigDecimal actValueMxn,
     List<Transition> transitions)
-    implements AuditedResource {
+    implements AuditedResource, Identified {
+  @Override
+  public String identifier() {
+    return entryNumber;
+  }
 
   /** One status change as shown to staff. */
   public record Transition(

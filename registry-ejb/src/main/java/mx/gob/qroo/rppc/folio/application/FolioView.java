@@ -12,6 +12,7 @@ import mx.gob.qroo.rppc.folio.domain.PropertyFolio;
 import mx.gob.qroo.rppc.folio.domain.RegistryEntry;
 import mx.gob.qroo.rppc.party.domain.Holder;
 import mx.gob.qroo.rppc.party.domain.PartyKind;
+import mx.gob.qroo.rppc.shared.domain.Identified;
 
 /**
  * A folio and its state as of an instant. Built {@code redacted} for callers whose role must not
@@ -36,7 +37,11 @@ public record FolioView(
     List<EntryView> powers,
     boolean dissolved,
     List<EntryView> entries)
-    implements AuditedResource {
+    implements AuditedResource, Identified {
+  @Override
+  public String identifier() {
+    return folioNumber;
+  }
 
   public record HolderView(PartyKind kind, String name, String identifier, BigDecimal share) {
     static HolderView of(Holder h, boolean redacted) {
