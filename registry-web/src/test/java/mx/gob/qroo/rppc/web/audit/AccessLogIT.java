@@ -117,10 +117,11 @@ class AccessLogIT {
   @Test
   void onlyAuditorsReadLeavesAndProofsAndTheirQueriesAndTheRefusalsAreLoggedToo() {
     checkpointNow();
-    long before =
-        count(
-            "select count(*) from audit.access_event where actor = 'auditor1'"
-                + " and resource_type = 'ACCESS_LOG' and action = 'READ'");
+    String reads =
+        "select count(*) from audit.access_event where actor = 'auditor1'"
+            + " and resource_type = 'ACCESS_LOG' and action = 'READ' and outcome = ?";
+    long before = count(reads, "SUCCESS");
+    long refusedBefore = count(reads, "REJECTED");
     String denied =
         "select count(*) from audit.access_event where actor = 'registrador1' and action = 'READ'"
             + " and resource_type = 'ACCESS_LOG' and resource_id = '/api/audit/leaves/0'"
@@ -146,12 +147,10 @@ class AccessLogIT {
         .statusCode(400)
         .contentType("application/problem+json");
 
-    assertThat(
-            count(
-                "select count(*) from audit.access_event where actor = 'auditor1'"
-                    + " and resource_type = 'ACCESS_LOG' and action = 'READ'"))
-        .as("only the answered leaf; refused proofs change nothing")
+    assertThat(count(reads, "SUCCESS"))
+        .as("only the answered leaf was read; the refused proofs are logged as refused")
         .isEqualTo(before + 1);
+    assertThat(count(reads, "REJECTED")).isEqualTo(refusedBefore + 2);
     assertThat(count(denied)).isEqualTo(deniedBefore + 1);
   }
 
@@ -216,8 +215,8 @@ class AccessLogIT {
   void aStaffAccessCarriesItsJustificationAndAMalformedOneIsRefused() {
     String folio = Fixtures.newPropertyFolio();
     String logged =
-        "select justification from audit.access_event where resource_id = ? and action = 'READ'"
-            + " and actor = 'registrador1' order by id";
+        "select justification, outcome from audit.access_event where resource_id = ?"
+            + " and action = 'READ' and actor = 'registrador1' order by id";
 
     as("registrador1")
         .header("X-Justification", "auditoria")
@@ -237,8 +236,12 @@ class AccessLogIT {
         .contentType("application/problem+json")
         .body("detail", org.hamcrest.Matchers.containsString("X-Justification"));
 
+    // the refused read is in the log too, without the justification it could not read
     assertThat(query(logged, folio))
-        .containsExactly(List.of("AUDITORIA"), List.of("CUN-2026-000001"));
+        .containsExactly(
+            List.of("AUDITORIA", "SUCCESS"),
+            List.of("CUN-2026-000001", "SUCCESS"),
+            java.util.Arrays.asList(null, "REJECTED"));
   }
 
   @ParameterizedTest
