@@ -76,13 +76,14 @@ public record FolioView(
           e.filingEntryNumber(),
           e.signedAt(),
           redacted ? null : e.signedBy(),
-          e.description(),
+          // free text a registrar wrote may name people: planners do not get it
+          redacted ? null : e.description(),
           e.actValueMxn(),
           e.amountMxn(),
           redacted ? null : e.beneficiaryName(),
           e.expiresOn(),
           e.deed() == null ? null : e.deed().number(),
-          e.deed() == null ? null : e.deed().notary(),
+          e.deed() == null || redacted ? null : e.deed().notary(),
           e.deed() == null ? null : e.deed().date(),
           e.refersToSequence(),
           e.holders().stream().map(h -> HolderView.of(h, redacted)).toList());

@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /** Checks that the database answers and has PostGIS. Anyone may ask. */
@@ -16,6 +18,8 @@ import javax.sql.DataSource;
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SystemHealth {
+
+  private static final Logger LOG = Logger.getLogger(SystemHealth.class.getName());
 
   @Resource(lookup = "java:jboss/datasources/RegistryDS")
   private DataSource dataSource;
@@ -28,10 +32,20 @@ public class SystemHealth {
           statement.executeQuery(
               "select current_setting('server_version'), postgis_lib_version()")) {
         rs.next();
-        return new DatabaseHealth(true, rs.getString(1), rs.getString(2), null);
+        LOG.fine(() -> "salud: PostgreSQL " + safe(rs, 1) + ", PostGIS " + safe(rs, 2));
+        return new DatabaseHealth(true, true);
       }
     } catch (SQLException e) {
-      return new DatabaseHealth(false, null, null, e.getMessage());
+      LOG.log(Level.WARNING, "la base de datos no respondió a la revisión de salud", e);
+      return new DatabaseHealth(false, false);
+    }
+  }
+
+  private static String safe(ResultSet rs, int column) {
+    try {
+      return rs.getString(column);
+    } catch (SQLException e) {
+      return "?";
     }
   }
 }

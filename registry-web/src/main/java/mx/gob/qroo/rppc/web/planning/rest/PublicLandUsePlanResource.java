@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import mx.gob.qroo.rppc.planning.application.LandUsePlanQueries;
 import mx.gob.qroo.rppc.planning.application.LandUsePlanQueries.PlanWithZones;
-import mx.gob.qroo.rppc.planning.domain.LandUsePlan;
 import mx.gob.qroo.rppc.web.shared.rest.Days;
 
 /**
@@ -24,13 +23,14 @@ public class PublicLandUsePlanResource {
   @Inject LandUsePlanQueries plans;
 
   @GET
-  public List<LandUsePlan> plans(@QueryParam("date") String date) {
-    return plans.plans(Days.parse(date));
+  public List<PublicPlan> plans(@QueryParam("date") String date) {
+    return plans.plans(Days.parse(date)).stream().map(PublicPlan::of).toList();
   }
 
   @GET
   @Path("/{id}")
-  public PlanWithZones plan(@PathParam("id") long id) {
-    return plans.plan(id);
+  public PublicPlan.WithZones plan(@PathParam("id") long id) {
+    PlanWithZones plan = plans.plan(id);
+    return new PublicPlan.WithZones(PublicPlan.of(plan.plan()), plan.zones());
   }
 }
