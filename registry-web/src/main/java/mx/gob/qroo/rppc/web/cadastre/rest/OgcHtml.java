@@ -6,6 +6,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.owasp.encoder.Encode;
 
 /**
  * The HTML form of the OGC API pages (Part 1's HTML encoding): title and description, links,
@@ -167,17 +168,6 @@ final class OgcHtml {
   }
 
   private static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return Encode.forHtml(text);
   }
 }

@@ -2,6 +2,7 @@ package mx.gob.qroo.rppc.web.filing.ui;
 
 import java.util.List;
 import java.util.Locale;
+import org.owasp.encoder.Encode;
 
 /**
  * A grouped bar chart drawn as inline SVG on the server: no JavaScript, scales with the screen, and
@@ -101,9 +102,6 @@ final class BarChart {
   }
 
   static String escape(String text) {
-    return text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
+    return Encode.forXml(text);
   }
 }
