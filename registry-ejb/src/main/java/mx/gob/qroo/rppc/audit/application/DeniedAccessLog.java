@@ -33,6 +33,17 @@ public class DeniedAccessLog {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void recordFailure(
       AccessAction action, ResourceType type, String resourceId, String outcome, String why) {
+    append(action, type, resourceId, outcome, Excerpt.bounded(why, 500));
+  }
+
+  /** A call refused for want of a role; {@code attempt} names the method and path. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void record(AccessAction action, ResourceType type, String resourceId, String attempt) {
+    append(action, type, resourceId, AccessEvent.DENIED, "acceso denegado por rol: " + attempt);
+  }
+
+  private void append(
+      AccessAction action, ResourceType type, String resourceId, String outcome, String detail) {
     accessLog.append(
         new AccessEvent(
                 clock.instant(),
@@ -43,23 +54,7 @@ public class DeniedAccessLog {
                 resourceId,
                 origin.requestId())
             .withOutcome(outcome)
-            .withDetail(Excerpt.bounded(why, 500))
-            .justifiedBy(Justification.canonicalOrNone(origin.justification())));
-  }
-
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void record(AccessAction action, ResourceType type, String resourceId, String attempt) {
-    accessLog.append(
-        new AccessEvent(
-                clock.instant(),
-                caller.actor(),
-                origin.clientAddress(),
-                action,
-                type,
-                resourceId,
-                origin.requestId())
-            .withOutcome(AccessEvent.DENIED)
-            .withDetail("acceso denegado por rol: " + attempt)
+            .withDetail(detail)
             .justifiedBy(Justification.canonicalOrNone(origin.justification())));
   }
 }
