@@ -1,50 +1,37 @@
 package mx.gob.qroo.rppc.web.filing.ui;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
+import mx.gob.qroo.rppc.audit.application.OfficeScope;
 import mx.gob.qroo.rppc.filing.application.FilingQueries;
 import mx.gob.qroo.rppc.filing.application.FilingView;
 import mx.gob.qroo.rppc.shared.domain.Office;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
-/** Bandeja de trabajo: an office's pending filings, lazily paged, in prelación order. */
+/**
+ * Bandeja de trabajo: an office's pending filings in prelación order, a page at a time. The office
+ * and the page are in the address (a plain GET form and links: no script), and the office offered
+ * first is the user's own.
+ */
 @Named
-@ViewScoped
-public class QueuePage implements Serializable {
+@RequestScoped
+public class QueuePage {
 
-  private static final long serialVersionUID = 1L;
+  static final int PAGE = 25;
 
   @Inject FilingQueries queries;
+  @Inject OfficeScope offices;
 
-  private String office = "CUN";
-  private final LazyDataModel<FilingView> filings = new Lazy();
+  private String office;
+  private int offset;
+  private FilingQueries.QueuePage page;
 
-  private class Lazy extends LazyDataModel<FilingView> {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return (int) queries.queue(office, List.of(), 0, 1).total();
+  public void load() {
+    if (office == null || office.isBlank()) {
+      office = getOffices().isEmpty() ? Office.CUN.name() : getOffices().get(0).name();
     }
-
-    @Override
-    public List<FilingView> load(
-        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      var page = queries.queue(office, List.of(), first, pageSize);
-      setRowCount((int) page.total());
-      return page.filings();
-    }
-
-    @Override
-    public String getRowKey(FilingView filing) {
-      return filing.entryNumber();
-    }
+    page = Messages.attempt(() -> queries.queue(office, List.of(), Math.max(0, offset), PAGE));
   }
 
   /** CSS class of a row by its term: en tiempo, por vencer, vencido. */
@@ -62,12 +49,25 @@ public class QueuePage implements Serializable {
     return DisplayTimes.of(filing.receivedAt());
   }
 
+  /** The offices the user works in (all four for state-wide roles). */
   public List<Office> getOffices() {
-    return List.of(Office.values());
+    return List.of(Office.values()).stream().filter(offices::covers).toList();
   }
 
-  public LazyDataModel<FilingView> getFilings() {
-    return filings;
+  public FilingQueries.QueuePage getPage() {
+    return page;
+  }
+
+  public boolean hasNext() {
+    return page != null && offset + page.filings().size() < page.total();
+  }
+
+  public int getNextOffset() {
+    return offset + PAGE;
+  }
+
+  public int getPreviousOffset() {
+    return Math.max(0, offset - PAGE);
   }
 
   public String getOffice() {
@@ -76,5 +76,13 @@ public class QueuePage implements Serializable {
 
   public void setOffice(String office) {
     this.office = office;
+  }
+
+  public int getOffset() {
+    return offset;
+  }
+
+  public void setOffset(int offset) {
+    this.offset = offset;
   }
 }
