@@ -35,6 +35,18 @@ public class OfficeScope {
     return bound() ? origin.offices() : Set.of(Office.values());
   }
 
+  /**
+   * The office to offer first (at the counter, in the work queue): the caller's own when they work
+   * in some offices only; otherwise Cancún's, the busiest.
+   */
+  public Office home() {
+    Set<Office> reach = offices();
+    if (reach.isEmpty() || reach.size() == Office.values().length) {
+      return Office.CUN;
+    }
+    return reach.stream().sorted().findFirst().orElseThrow();
+  }
+
   public boolean covers(Office office) {
     return !bound() || origin.offices().contains(office);
   }

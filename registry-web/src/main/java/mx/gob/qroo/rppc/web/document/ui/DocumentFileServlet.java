@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import mx.gob.qroo.rppc.document.application.DocumentReads;
 import mx.gob.qroo.rppc.document.infrastructure.TiffPages;
+import mx.gob.qroo.rppc.shared.domain.OutsideOfficeException;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 
 /**
@@ -39,7 +40,7 @@ public class DocumentFileServlet extends HttpServlet {
     } catch (ResourceNotFoundException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
-    } catch (EJBAccessException e) {
+    } catch (EJBAccessException | OutsideOfficeException e) {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }

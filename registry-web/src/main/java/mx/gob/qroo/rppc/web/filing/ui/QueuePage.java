@@ -29,7 +29,7 @@ public class QueuePage {
 
   public void load() {
     if (office == null || office.isBlank()) {
-      office = getOffices().isEmpty() ? Office.CUN.name() : getOffices().get(0).name();
+      office = offices.home().name();
     }
     page = Messages.attempt(() -> queries.queue(office, List.of(), Math.max(0, offset), PAGE));
   }

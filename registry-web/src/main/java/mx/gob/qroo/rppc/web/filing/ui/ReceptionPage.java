@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import mx.gob.qroo.rppc.audit.application.OfficeScope;
 import mx.gob.qroo.rppc.filing.application.FilingReception;
 import mx.gob.qroo.rppc.filing.application.ReceivedFiling;
 import mx.gob.qroo.rppc.filing.application.ReceptionCommand;
@@ -24,8 +25,9 @@ public class ReceptionPage {
 
   @Inject FilingReception reception;
   @Inject ProcedureTypeCatalogue catalogue;
+  @Inject OfficeScope offices;
 
-  private String office = "CUN";
+  private String office;
   private String procedureType = "COMPRAVENTA";
   private String applicantName;
   private String applicantCurp;
@@ -118,8 +120,9 @@ public class ReceptionPage {
     return s == null || s.isBlank();
   }
 
+  /** The counters the clerk works at. */
   public List<Office> getOffices() {
-    return List.of(Office.values());
+    return List.of(Office.values()).stream().filter(offices::covers).toList();
   }
 
   public List<ProcedureType> getProcedureTypes() {
@@ -139,6 +142,9 @@ public class ReceptionPage {
   }
 
   public String getOffice() {
+    if (office == null) {
+      office = offices.home().name();
+    }
     return office;
   }
 
