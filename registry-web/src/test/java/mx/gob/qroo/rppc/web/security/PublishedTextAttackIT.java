@@ -102,6 +102,14 @@ class PublishedTextAttackIT {
   }
 
   @Test
+  void theSessionCookieIsForThisSiteAndNoScript() {
+    org.openqa.selenium.Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+    assertThat(session).as("the back office's session cookie").isNotNull();
+    assertThat(session.isHttpOnly()).isTrue();
+    assertThat(session.getSameSite()).isEqualTo("Lax");
+  }
+
+  @Test
   void theOgcApisHtmlShowsTheNamesAsText() {
     String collections =
         anonymous()
