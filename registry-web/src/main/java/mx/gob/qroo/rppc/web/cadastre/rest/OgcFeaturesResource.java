@@ -42,6 +42,9 @@ public class OgcFeaturesResource {
   private static final String JSON = "application/json";
   private static final String GEOJSON = "application/geo+json";
   private static final String HTML = "text/html";
+  // what QGIS asks the service-desc link for; /openapi.json answers it
+  private static final String OPENAPI_JSON = "application/vnd.oai.openapi+json;version=3.0";
+  private static final String OPENAPI_YAML = "application/vnd.oai.openapi;version=3.0";
   private static final int DEFAULT_LIMIT = 10;
   private static final JsonBuilderFactory JSON_BUILDERS = FeatureJson.builders();
 
@@ -71,10 +74,16 @@ public class OgcFeaturesResource {
                     .add(link(html(ogc()), "alternate", HTML, "esta página en HTML"))
                     .add(
                         link(
+                            uri.getBaseUriBuilder().path("openapi.json").build().toString(),
+                            "service-desc",
+                            OPENAPI_JSON,
+                            "definición de la API (OpenAPI 3.0, JSON)"))
+                    .add(
+                        link(
                             uri.getBaseUriBuilder().path("openapi.yaml").build().toString(),
                             "service-desc",
-                            "application/vnd.oai.openapi;version=3.0",
-                            "definición de la API"))
+                            OPENAPI_YAML,
+                            "definición de la API (OpenAPI 3.0, YAML)"))
                     .add(
                         link(
                             ogc().path("conformance").build().toString(),

@@ -1,22 +1,43 @@
 package mx.gob.qroo.rppc.web.shared.rest;
 
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import java.io.InputStream;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
 
-/** The OpenAPI 3 description of this API, public so integrators can read it before they log in. */
-@Path("/openapi.yaml")
+/**
+ * The OpenAPI 3 description of this API, public so integrators can read it before they log in:
+ * {@code /openapi.yaml} in YAML unless the client's {@code Accept} prefers JSON, {@code
+ * /openapi.json} always in JSON (what the OGC landing page's {@code service-desc} points to).
+ */
+@Path("/")
 public class OpenApiResource {
 
+  @Context HttpHeaders headers;
+
   @GET
-  @Produces("application/yaml")
-  public InputStream document() {
-    InputStream yaml = OpenApiResource.class.getResourceAsStream("/openapi/openapi.yaml");
-    if (yaml == null) {
-      throw new NotFoundException();
-    }
-    return yaml;
+  @Path("openapi.yaml")
+  public Response document() {
+    return answer(List.of(OpenApiFormat.YAML, OpenApiFormat.JSON));
+  }
+
+  @GET
+  @Path("openapi.json")
+  public Response json() {
+    return answer(List.of(OpenApiFormat.JSON));
+  }
+
+  private Response answer(List<OpenApiFormat> offered) {
+    OpenApiFormat.Choice choice =
+        OpenApiFormat.choose(headers.getAcceptableMediaTypes(), offered)
+            .orElseThrow(NotAcceptableException::new);
+    OpenApiDocument document = OpenApiDocument.bundled();
+    byte[] body = choice.format() == OpenApiFormat.JSON ? document.json() : document.yaml();
+    return Response.ok(body, choice.mediaType())
+        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+        .build();
   }
 }
