@@ -80,6 +80,19 @@ class OpenApiServingIT {
             .jsonPath();
     assertThat(document.getString("openapi")).isEqualTo("3.0.3");
     assertThat(document.getMap("paths")).containsKey("/ogc/collections/{collectionId}/items");
+    // and people get the operations as a page
+    String doc =
+        links.stream()
+            .filter(l -> "service-doc".equals(l.get("rel")) && "text/html".equals(l.get("type")))
+            .map(l -> l.get("href"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no service-doc of type text/html"));
+    anyone()
+        .get(doc)
+        .then()
+        .statusCode(200)
+        .contentType(startsWith("text/html"))
+        .body(org.hamcrest.Matchers.containsString("/api/ogc/collections/{collectionId}/items"));
     // the YAML form says the same
     anyone()
         .accept(QGIS_ACCEPT)

@@ -86,6 +86,12 @@ public class OgcFeaturesResource {
                             "definición de la API (OpenAPI 3.0, YAML)"))
                     .add(
                         link(
+                            uri.getBaseUriBuilder().path("openapi.html").build().toString(),
+                            "service-doc",
+                            HTML,
+                            "documentación de la API: operaciones y quién puede llamarlas"))
+                    .add(
+                        link(
                             ogc().path("conformance").build().toString(),
                             "conformance",
                             JSON,
