@@ -1,8 +1,11 @@
 package mx.gob.qroo.rppc.shared.domain;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Collects every violation of a request before refusing it, so the client learns all that is wrong
@@ -22,6 +25,19 @@ public final class Violations {
     } catch (IllegalArgumentException e) {
       found.add(new Violation(field, e.getMessage()));
       return null;
+    }
+  }
+
+  /** The constant a code names, in any case; anything else is refused, listing the valid ones. */
+  public static <E extends Enum<E>> E named(Class<E> type, String code) {
+    try {
+      return Enum.valueOf(type, code.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException unknown) {
+      throw new IllegalArgumentException(
+          "valor desconocido; válidos: "
+              + Arrays.stream(type.getEnumConstants())
+                  .map(Enum::name)
+                  .collect(Collectors.joining(", ")));
     }
   }
 

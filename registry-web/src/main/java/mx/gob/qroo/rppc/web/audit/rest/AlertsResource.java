@@ -1,5 +1,6 @@
 package mx.gob.qroo.rppc.web.audit.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -14,6 +15,7 @@ import mx.gob.qroo.rppc.audit.application.AlertReviews;
 import mx.gob.qroo.rppc.audit.domain.AlertQuery;
 import mx.gob.qroo.rppc.audit.domain.AlertStatus;
 import mx.gob.qroo.rppc.audit.domain.AnomalyRule;
+import mx.gob.qroo.rppc.shared.domain.Role;
 import mx.gob.qroo.rppc.shared.domain.Violations;
 
 /**
@@ -29,6 +31,7 @@ public class AlertsResource {
 
   @Inject AlertReviews reviews;
 
+  @RolesAllowed(Role.AUDITOR)
   @GET
   public AlertReviews.Page queue(
       @QueryParam("status") String status,
@@ -39,18 +42,20 @@ public class AlertsResource {
     Violations violations = new Violations();
     AlertStatus validStatus = violations.parseOptional("status", status, AlertStatus::parse);
     AnomalyRule validRule =
-        violations.parseOptional("rule", rule, r -> EventFilter.named(AnomalyRule.class, r));
+        violations.parseOptional("rule", rule, r -> Violations.named(AnomalyRule.class, r));
     violations.throwIfAny();
     String who = actor == null || actor.isBlank() ? null : actor.trim();
     return reviews.queue(new AlertQuery(validStatus, validRule, who), offset, limit);
   }
 
+  @RolesAllowed(Role.AUDITOR)
   @GET
   @Path("/{id}")
   public AlertReviews.Detail alert(@PathParam("id") long id) {
     return reviews.alert(id);
   }
 
+  @RolesAllowed(Role.AUDITOR)
   @POST
   @Path("/{id}/reviews")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -64,6 +69,7 @@ public class AlertsResource {
   }
 
   /** Runs the rules now over what the log gained since their last run (they run every minute). */
+  @RolesAllowed(Role.AUDITOR)
   @POST
   @Path("/detection")
   public AlertReviews.Detection detectNow() {

@@ -1,5 +1,6 @@
 package mx.gob.qroo.rppc.web.audit.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -14,6 +15,7 @@ import mx.gob.qroo.rppc.audit.application.AccessLogSearch;
 import mx.gob.qroo.rppc.audit.application.AuditLogProofs;
 import mx.gob.qroo.rppc.audit.application.AuditLogVerification;
 import mx.gob.qroo.rppc.audit.domain.AccessLogQuery;
+import mx.gob.qroo.rppc.shared.domain.Role;
 
 /**
  * For auditors: the access events searched and exported as CSV, a leaf of the log with its
@@ -29,6 +31,7 @@ public class AuditLogResource {
   @Inject AccessLogSearch search;
 
   /** Access events by actor, resource, action and period [from, to), newest first. */
+  @RolesAllowed(Role.AUDITOR)
   @GET
   @Path("/events")
   public AccessLogSearch.Results events(
@@ -45,6 +48,7 @@ public class AuditLogResource {
   }
 
   /** The same search, every matching event oldest first, as CSV. */
+  @RolesAllowed(Role.AUDITOR)
   @GET
   @Path("/events/export")
   @Produces("text/csv; charset=utf-8")
@@ -59,12 +63,14 @@ public class AuditLogResource {
     return out -> search.exportCsv(query, out);
   }
 
+  @RolesAllowed(Role.AUDITOR)
   @GET
   @Path("/leaves/{index}")
   public AuditLogProofs.LeafView leaf(@PathParam("index") long index) {
     return proofs.leaf(index);
   }
 
+  @RolesAllowed(Role.AUDITOR)
   @GET
   @Path("/proofs/inclusion")
   public AuditLogProofs.Proof inclusion(
@@ -72,6 +78,7 @@ public class AuditLogResource {
     return proofs.inclusion(required("index", index), required("treeSize", treeSize));
   }
 
+  @RolesAllowed(Role.AUDITOR)
   @GET
   @Path("/proofs/consistency")
   public AuditLogProofs.Proof consistency(
@@ -79,6 +86,7 @@ public class AuditLogResource {
     return proofs.consistency(required("from", from), required("to", to));
   }
 
+  @RolesAllowed(Role.AUDITOR)
   @POST
   @Path("/checkpoints")
   @Produces("text/plain; charset=utf-8")
@@ -87,6 +95,7 @@ public class AuditLogResource {
   }
 
   /** The whole log checked against every stored checkpoint. */
+  @RolesAllowed(Role.AUDITOR)
   @GET
   @Path("/verification")
   public AuditLogVerification.Verdict verification() {
@@ -96,6 +105,7 @@ public class AuditLogResource {
   /**
    * Leaves {@code [from, to)} in the standalone verifier's format (one tab-separated line each).
    */
+  @RolesAllowed(Role.AUDITOR)
   @GET
   @Path("/export/leaves")
   @Produces("text/tab-separated-values; charset=utf-8")
@@ -106,6 +116,7 @@ public class AuditLogResource {
   }
 
   /** Every signed checkpoint, each followed by a line "~" (the verifier's format). */
+  @RolesAllowed(Role.AUDITOR)
   @GET
   @Path("/export/checkpoints")
   @Produces("text/plain; charset=utf-8")

@@ -2,8 +2,6 @@ package mx.gob.qroo.rppc.web.audit.rest;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 import mx.gob.qroo.rppc.audit.domain.AccessAction;
 import mx.gob.qroo.rppc.audit.domain.AccessLogQuery;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
@@ -18,26 +16,14 @@ final class EventFilter {
       String actor, String resourceType, String resourceId, String action, String from, String to) {
     Violations violations = new Violations();
     ResourceType type =
-        violations.parseOptional("resourceType", resourceType, t -> named(ResourceType.class, t));
+        violations.parseOptional(
+            "resourceType", resourceType, t -> Violations.named(ResourceType.class, t));
     AccessAction verb =
-        violations.parseOptional("action", action, a -> named(AccessAction.class, a));
+        violations.parseOptional("action", action, a -> Violations.named(AccessAction.class, a));
     Instant start = violations.parseOptional("from", from, EventFilter::instant);
     Instant end = violations.parseOptional("to", to, EventFilter::instant);
     violations.throwIfAny();
     return new AccessLogQuery(blankToNull(actor), type, blankToNull(resourceId), verb, start, end);
-  }
-
-  /** The constant a code names, any case; anything else is refused, listing the valid ones. */
-  static <E extends Enum<E>> E named(Class<E> type, String code) {
-    try {
-      return Enum.valueOf(type, code.trim().toUpperCase());
-    } catch (IllegalArgumentException unknown) {
-      throw new IllegalArgumentException(
-          "valor desconocido; válidos: "
-              + Arrays.stream(type.getEnumConstants())
-                  .map(Enum::name)
-                  .collect(Collectors.joining(", ")));
-    }
   }
 
   private static Instant instant(String text) {

@@ -1,5 +1,6 @@
 package mx.gob.qroo.rppc.web.audit.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -20,6 +21,7 @@ public class PublicAuditLogResource {
 
   @Inject PublicAuditLog log;
 
+  @PermitAll
   @GET
   @Path("/checkpoint")
   public Response checkpoint() {
@@ -31,6 +33,7 @@ public class PublicAuditLogResource {
     return Response.ok(note).cacheControl(cache).build();
   }
 
+  @PermitAll
   @GET
   @Path("/key")
   public String key() {

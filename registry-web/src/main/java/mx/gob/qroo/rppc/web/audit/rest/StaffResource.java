@@ -1,5 +1,6 @@
 package mx.gob.qroo.rppc.web.audit.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import mx.gob.qroo.rppc.audit.application.StaffRecords;
 import mx.gob.qroo.rppc.audit.domain.StaffMember;
+import mx.gob.qroo.rppc.shared.domain.Role;
 import mx.gob.qroo.rppc.shared.domain.Violations;
 
 /** The staff directory the anomaly rules read (administrator writes, auditors read). */
@@ -31,11 +33,13 @@ public class StaffResource {
 
   @Inject StaffRecords staff;
 
+  @RolesAllowed({Role.AUDITOR, Role.ADMIN})
   @GET
   public List<StaffJson> all() {
     return staff.all().members().stream().map(StaffJson::of).toList();
   }
 
+  @RolesAllowed(Role.ADMIN)
   @PUT
   @Path("/{userName}")
   @Consumes(MediaType.APPLICATION_JSON)

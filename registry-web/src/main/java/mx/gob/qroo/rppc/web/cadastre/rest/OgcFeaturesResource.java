@@ -1,5 +1,6 @@
 package mx.gob.qroo.rppc.web.cadastre.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
@@ -54,6 +55,7 @@ public class OgcFeaturesResource {
   @Context HttpHeaders headers;
   @Context SecurityContext security;
 
+  @PermitAll
   @GET
   @Produces({JSON, HTML})
   public Response landingPage(@QueryParam("f") String f) {
@@ -106,6 +108,7 @@ public class OgcFeaturesResource {
     return answer(page, JSON, f, null);
   }
 
+  @PermitAll
   @GET
   @Path("/conformance")
   @Produces({JSON, HTML})
@@ -126,6 +129,7 @@ public class OgcFeaturesResource {
     return answer(page, JSON, f, null);
   }
 
+  @PermitAll
   @GET
   @Path("/collections")
   @Produces({JSON, HTML})
@@ -152,6 +156,7 @@ public class OgcFeaturesResource {
     return answer(page, JSON, f, null);
   }
 
+  @PermitAll
   @GET
   @Path("/collections/{collectionId}")
   @Produces({JSON, HTML})
@@ -159,6 +164,7 @@ public class OgcFeaturesResource {
     return answer(collection(layers.collection(id)).build(), JSON, f, null);
   }
 
+  @PermitAll
   @GET
   @Path("/collections/{collectionId}/items")
   @Produces({GEOJSON, JSON, HTML})
@@ -224,6 +230,7 @@ public class OgcFeaturesResource {
     return answer(collection.build(), GEOJSON, f, query.crs());
   }
 
+  @PermitAll
   @GET
   @Path("/collections/{collectionId}/items/{featureId}")
   @Produces({GEOJSON, JSON, HTML})

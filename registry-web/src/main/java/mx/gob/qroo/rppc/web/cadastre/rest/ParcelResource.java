@@ -1,5 +1,6 @@
 package mx.gob.qroo.rppc.web.cadastre.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -24,6 +25,7 @@ import mx.gob.qroo.rppc.cadastre.domain.NewParcel;
 import mx.gob.qroo.rppc.cadastre.domain.ParcelHistory;
 import mx.gob.qroo.rppc.planning.application.ParcelZoningReport;
 import mx.gob.qroo.rppc.planning.application.ParcelZoningReports;
+import mx.gob.qroo.rppc.shared.domain.Role;
 import mx.gob.qroo.rppc.shared.domain.Violations;
 import mx.gob.qroo.rppc.web.shared.rest.Days;
 
@@ -43,6 +45,7 @@ public class ParcelResource {
    * The zones of the plans in force on {@code ?date=} (today when absent) with their norms, area
    * and share, and the folios covering the parcel.
    */
+  @RolesAllowed({Role.CAPTURISTA, Role.REGISTRADOR, Role.AUDITOR, Role.PLANEADOR, Role.ADMIN})
   @GET
   @Path("/{cadastralKey}/zoning")
   public ParcelZoningReport zoning(
@@ -50,6 +53,7 @@ public class ParcelResource {
     return zoning.report(cadastralKey, Days.parse(date));
   }
 
+  @RolesAllowed({Role.CAPTURISTA, Role.REGISTRADOR, Role.AUDITOR, Role.PLANEADOR, Role.ADMIN})
   @GET
   @Path("/{cadastralKey}/history")
   public ParcelHistory history(@PathParam("cadastralKey") String cadastralKey) {
@@ -60,6 +64,7 @@ public class ParcelResource {
    * {@code {"crs": "http://www.opengis.net/def/crs/EPSG/0/6371", "children": [{"cadastralKey":
    * "...", "geometry": {GeoJSON Polygon or MultiPolygon}}, ...]}}; crs defaults to EPSG:6371.
    */
+  @RolesAllowed(Role.ADMIN)
   @POST
   @Path("/{cadastralKey}/subdivision")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -99,6 +104,7 @@ public class ParcelResource {
   }
 
   /** {@code {"parents": ["key", "key", ...], "cadastralKey": "key of the merged parcel"}}. */
+  @RolesAllowed(Role.ADMIN)
   @POST
   @Path("/mergers")
   @Consumes(MediaType.APPLICATION_JSON)

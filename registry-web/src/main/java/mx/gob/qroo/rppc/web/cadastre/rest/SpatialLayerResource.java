@@ -1,5 +1,6 @@
 package mx.gob.qroo.rppc.web.cadastre.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -22,6 +23,7 @@ import mx.gob.qroo.rppc.cadastre.domain.LayerImportRequest;
 import mx.gob.qroo.rppc.cadastre.domain.SpatialLayer;
 import mx.gob.qroo.rppc.cadastre.domain.TopologyCheck;
 import mx.gob.qroo.rppc.cadastre.domain.TopologyFinding;
+import mx.gob.qroo.rppc.shared.domain.Role;
 import mx.gob.qroo.rppc.shared.domain.Violations;
 
 /**
@@ -35,6 +37,7 @@ public class SpatialLayerResource {
   @Inject SpatialLayerImports imports;
   @Inject TopologyReview topology;
 
+  @RolesAllowed(Role.ADMIN)
   @POST
   @Path("/{layer}/imports")
   @Consumes(MediaType.WILDCARD)
@@ -65,12 +68,14 @@ public class SpatialLayerResource {
     }
   }
 
+  @RolesAllowed({Role.AUDITOR, Role.ADMIN})
   @GET
   @Path("/imports")
   public List<LayerImportReport> imports(@QueryParam("limit") @DefaultValue("20") int limit) {
     return imports.latest(limit);
   }
 
+  @RolesAllowed({Role.AUDITOR, Role.ADMIN})
   @GET
   @Path("/imports/{id}")
   public LayerImportReport importReport(@PathParam("id") long id) {
@@ -82,6 +87,7 @@ public class SpatialLayerResource {
    * parcels-outside-municipality}, {@code sliver-parcels}, {@code gaps-in-blocks}, {@code
    * invalid-geometries} (from the import reports).
    */
+  @RolesAllowed({Role.REGISTRADOR, Role.AUDITOR, Role.PLANEADOR, Role.ADMIN})
   @GET
   @Path("/parcels/checks/{check}")
   public List<TopologyFinding> check(
@@ -91,9 +97,7 @@ public class SpatialLayerResource {
     Violations violations = new Violations();
     TopologyCheck which =
         violations.parse(
-            "check",
-            check,
-            name -> TopologyCheck.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_')));
+            "check", check, name -> Violations.named(TopologyCheck.class, name.replace('-', '_')));
     violations.throwIfAny();
     return topology.findings(which, toleranceM2, limit);
   }

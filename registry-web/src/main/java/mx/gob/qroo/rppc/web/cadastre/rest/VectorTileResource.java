@@ -1,5 +1,6 @@
 package mx.gob.qroo.rppc.web.cadastre.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -32,6 +33,7 @@ public class VectorTileResource {
 
   @Inject PublicMapLayers layers;
 
+  @PermitAll
   @GET
   @Produces(MVT)
   public Response tile(

@@ -1,5 +1,6 @@
 package mx.gob.qroo.rppc.web.certificate.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import java.util.List;
 import mx.gob.qroo.rppc.certificate.application.CertificateDownloads;
 import mx.gob.qroo.rppc.certificate.application.CertificateIssuance;
 import mx.gob.qroo.rppc.certificate.domain.LienCertificate;
+import mx.gob.qroo.rppc.shared.domain.Role;
 
 /** Staff: the certificates a filing issued, and each one's signed PDF (logged). */
 @Path("/certificates")
@@ -38,12 +40,14 @@ public class CertificateResource {
     }
   }
 
+  @RolesAllowed({Role.CAPTURISTA, Role.REGISTRADOR, Role.AUDITOR, Role.ADMIN})
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public List<Issued> ofFiling(@QueryParam("filing") String filingEntryNumber) {
     return certificates.ofFiling(filingEntryNumber).stream().map(Issued::of).toList();
   }
 
+  @RolesAllowed({Role.CAPTURISTA, Role.REGISTRADOR, Role.AUDITOR, Role.ADMIN})
   @GET
   @Path("/{code}/pdf")
   @Produces("application/pdf")

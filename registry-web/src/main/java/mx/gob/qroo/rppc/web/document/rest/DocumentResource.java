@@ -1,5 +1,6 @@
 package mx.gob.qroo.rppc.web.document.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import mx.gob.qroo.rppc.document.application.DocumentReads;
 import mx.gob.qroo.rppc.document.domain.DocumentOwner;
 import mx.gob.qroo.rppc.document.domain.StoredDocument;
+import mx.gob.qroo.rppc.shared.domain.Role;
 
 /**
  * {@code GET /documents/{id}} and {@code /documents/{id}/text}: a document's state and extracted
@@ -57,6 +59,7 @@ public class DocumentResource {
     }
   }
 
+  @RolesAllowed({Role.CAPTURISTA, Role.REGISTRADOR, Role.AUDITOR, Role.ADMIN})
   @GET
   @Path("/{id}")
   @Produces(MediaType.APPLICATION_JSON)
@@ -64,6 +67,7 @@ public class DocumentResource {
     return DocumentView.of(reads.document(id));
   }
 
+  @RolesAllowed({Role.CAPTURISTA, Role.REGISTRADOR, Role.AUDITOR, Role.ADMIN})
   @GET
   @Path("/{id}/text")
   @Produces("text/plain; charset=utf-8")

@@ -1,5 +1,6 @@
 package mx.gob.qroo.rppc.web.document.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -13,7 +14,9 @@ import java.util.Locale;
 import mx.gob.qroo.rppc.document.application.DocumentReads;
 import mx.gob.qroo.rppc.document.domain.DocumentHit;
 import mx.gob.qroo.rppc.document.domain.DocumentQuery;
+import mx.gob.qroo.rppc.shared.domain.Role;
 import mx.gob.qroo.rppc.shared.domain.Violations;
+import mx.gob.qroo.rppc.web.shared.rest.Days;
 
 /**
  * {@code GET /search/documents?q=…&office=&folio=&procedureType=&from=&to=&offset=&limit=}:
@@ -28,6 +31,7 @@ public class DocumentSearchResource {
   /** The answer: the hits of the page asked for. */
   public record Hits(List<DocumentHit> hits, int offset, int limit) {}
 
+  @RolesAllowed({Role.CAPTURISTA, Role.REGISTRADOR, Role.AUDITOR, Role.ADMIN})
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public Hits search(
@@ -40,8 +44,8 @@ public class DocumentSearchResource {
       @QueryParam("offset") @DefaultValue("0") int offset,
       @QueryParam("limit") @DefaultValue("20") int limit) {
     Violations violations = new Violations();
-    LocalDate fromDay = from == null ? null : violations.parse("from", from, LocalDate::parse);
-    LocalDate toDay = to == null ? null : violations.parse("to", to, LocalDate::parse);
+    LocalDate fromDay = from == null ? null : violations.parse("from", from, Days::parse);
+    LocalDate toDay = to == null ? null : violations.parse("to", to, Days::parse);
     violations.throwIfAny();
     DocumentQuery query =
         new DocumentQuery(

@@ -1,5 +1,6 @@
 package mx.gob.qroo.rppc.web.document.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import mx.gob.qroo.rppc.document.application.DocumentUploads;
+import mx.gob.qroo.rppc.shared.domain.Role;
 
 /**
  * {@code POST /folios/{folioNumber}/entries/{sequence}/documents} (multipart, field {@code file}):
@@ -22,6 +24,7 @@ public class EntryDocumentResource {
 
   @Inject DocumentUploads uploads;
 
+  @RolesAllowed({Role.CAPTURISTA, Role.REGISTRADOR, Role.ADMIN})
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package mx.gob.qroo.rppc.web.document.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.net.URI;
 import mx.gob.qroo.rppc.document.application.DocumentUploads;
 import mx.gob.qroo.rppc.document.domain.StoredDocument;
+import mx.gob.qroo.rppc.shared.domain.Role;
 import mx.gob.qroo.rppc.web.document.rest.DocumentResource.DocumentView;
 
 /**
@@ -25,6 +27,7 @@ public class FilingDocumentResource {
 
   @Inject DocumentUploads uploads;
 
+  @RolesAllowed({Role.CAPTURISTA, Role.REGISTRADOR, Role.ADMIN})
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Produces(MediaType.APPLICATION_JSON)

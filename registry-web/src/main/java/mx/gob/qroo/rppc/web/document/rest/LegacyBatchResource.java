@@ -1,5 +1,6 @@
 package mx.gob.qroo.rppc.web.document.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -18,6 +19,7 @@ import java.util.List;
 import mx.gob.qroo.rppc.document.application.LegacyBatches;
 import mx.gob.qroo.rppc.document.domain.BatchFailure;
 import mx.gob.qroo.rppc.document.domain.LegacyBatch;
+import mx.gob.qroo.rppc.shared.domain.Role;
 import mx.gob.qroo.rppc.shared.domain.Violations;
 
 /**
@@ -71,6 +73,7 @@ public class LegacyBatchResource {
     }
   }
 
+  @RolesAllowed({Role.CAPTURISTA, Role.REGISTRADOR, Role.AUDITOR, Role.ADMIN})
   @GET
   public Listing list() {
     return new Listing(
@@ -78,6 +81,7 @@ public class LegacyBatchResource {
         batches.waiting());
   }
 
+  @RolesAllowed({Role.CAPTURISTA, Role.ADMIN})
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response start(StartRequest request) {
@@ -89,12 +93,14 @@ public class LegacyBatchResource {
     return started(batches.start(request.source()));
   }
 
+  @RolesAllowed({Role.CAPTURISTA, Role.ADMIN})
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public Response upload(@FormParam("file") EntityPart file) throws IOException {
     return started(UploadedFile.use(file, (name, content) -> batches.upload(content)));
   }
 
+  @RolesAllowed({Role.CAPTURISTA, Role.REGISTRADOR, Role.AUDITOR, Role.ADMIN})
   @GET
   @Path("/{id}")
   public ProgressView progress(@PathParam("id") long id) {
@@ -102,6 +108,7 @@ public class LegacyBatchResource {
     return ProgressView.of(p.batch(), p.jobStatus(), p.failures());
   }
 
+  @RolesAllowed({Role.CAPTURISTA, Role.ADMIN})
   @POST
   @Path("/{id}/restart")
   public Response restart(@PathParam("id") long id) {

@@ -1,5 +1,6 @@
 package mx.gob.qroo.rppc.web.document.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -24,6 +25,7 @@ import mx.gob.qroo.rppc.document.domain.LegacyRecord;
 import mx.gob.qroo.rppc.document.domain.LegacyRecords.LegacyRecordSearch;
 import mx.gob.qroo.rppc.folio.application.FolioCommand;
 import mx.gob.qroo.rppc.folio.application.FolioView;
+import mx.gob.qroo.rppc.shared.domain.Role;
 import mx.gob.qroo.rppc.shared.domain.Violations;
 import mx.gob.qroo.rppc.web.document.rest.DocumentResource.DocumentView;
 
@@ -69,6 +71,7 @@ public class LegacyRecordResource {
     }
   }
 
+  @RolesAllowed({Role.CAPTURISTA, Role.REGISTRADOR, Role.AUDITOR, Role.ADMIN})
   @GET
   public List<RecordView> search(
       @QueryParam("office") String office,
@@ -94,6 +97,7 @@ public class LegacyRecordResource {
         .toList();
   }
 
+  @RolesAllowed({Role.CAPTURISTA, Role.REGISTRADOR, Role.AUDITOR, Role.ADMIN})
   @GET
   @Path("/{id}")
   public RecordView record(@PathParam("id") long id) {
@@ -101,6 +105,7 @@ public class LegacyRecordResource {
     return RecordView.of(found.record(), found.pages().stream().map(DocumentView::of).toList());
   }
 
+  @RolesAllowed({Role.CAPTURISTA, Role.REGISTRADOR, Role.ADMIN})
   @POST
   @Path("/{id}/documents")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -110,6 +115,7 @@ public class LegacyRecordResource {
         UploadedFile.use(file, (name, content) -> uploads.uploadToLegacyRecord(id, name, content)));
   }
 
+  @RolesAllowed(Role.REGISTRADOR)
   @POST
   @Path("/{id}/migration")
   @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package mx.gob.qroo.rppc.web.filing.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +23,7 @@ import mx.gob.qroo.rppc.filing.application.FilingExamination;
 import mx.gob.qroo.rppc.filing.application.FilingQueries;
 import mx.gob.qroo.rppc.filing.application.FilingReception;
 import mx.gob.qroo.rppc.filing.application.ReceivedFiling;
+import mx.gob.qroo.rppc.shared.domain.Role;
 import mx.gob.qroo.rppc.shared.domain.Violations;
 import mx.gob.qroo.rppc.web.shared.rest.JsonbProvider;
 
@@ -37,6 +39,7 @@ public class FilingResource {
   /** Paged work queue of an office in prelación order. */
   public record Queue(long total, int offset, List<FilingResponses.Details> filings) {}
 
+  @RolesAllowed(Role.CAPTURISTA)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response receive(
@@ -49,17 +52,20 @@ public class FilingResource {
         .build();
   }
 
+  @RolesAllowed({Role.CAPTURISTA, Role.REGISTRADOR, Role.AUDITOR, Role.ADMIN})
   @GET
   @Path("/{entryNumber}")
   public FilingResponses.Details byEntryNumber(@PathParam("entryNumber") String entryNumber) {
     return FilingResponses.Details.of(queries.byEntryNumber(entryNumber));
   }
 
+  @RolesAllowed({Role.CAPTURISTA, Role.REGISTRADOR, Role.AUDITOR, Role.ADMIN})
   @GET
   public List<FilingResponses.Details> latest(@QueryParam("limit") @DefaultValue("50") int limit) {
     return queries.latest(limit).stream().map(FilingResponses.Details::of).toList();
   }
 
+  @RolesAllowed({Role.CAPTURISTA, Role.REGISTRADOR, Role.AUDITOR, Role.ADMIN})
   @GET
   @Path("/queue")
   public Queue queue(
@@ -77,6 +83,7 @@ public class FilingResource {
   /**
    * The body ({@code {"registrar": "..."}}) is optional: without it the filing goes to the caller.
    */
+  @RolesAllowed({Role.REGISTRADOR, Role.ADMIN})
   @POST
   @Path("/{entryNumber}/assignment")
   @Consumes(MediaType.WILDCARD)
@@ -92,6 +99,7 @@ public class FilingResource {
     return FilingResponses.Details.of(examination.assign(entryNumber, registrar));
   }
 
+  @RolesAllowed(Role.REGISTRADOR)
   @POST
   @Path("/{entryNumber}/examination")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -107,6 +115,7 @@ public class FilingResource {
             entryNumber, decision, request.grounds(), request.correctionTermDays()));
   }
 
+  @RolesAllowed({Role.CAPTURISTA, Role.REGISTRADOR})
   @POST
   @Path("/{entryNumber}/withdrawal")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -115,6 +124,7 @@ public class FilingResource {
     return FilingResponses.Details.of(examination.withdraw(entryNumber, required(body).reason()));
   }
 
+  @RolesAllowed({Role.CAPTURISTA, Role.REGISTRADOR})
   @POST
   @Path("/{entryNumber}/correction")
   @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package mx.gob.qroo.rppc.web.filing.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -55,6 +56,7 @@ public class OpenDataResource {
     }
   }
 
+  @PermitAll
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public Response json() {
@@ -67,6 +69,7 @@ public class OpenDataResource {
                 snapshot.rows().stream().map(Row::of).toList())));
   }
 
+  @PermitAll
   @GET
   @Path("/estadisticas.csv")
   @Produces("text/csv; charset=utf-8")
@@ -76,6 +79,7 @@ public class OpenDataResource {
             .header("Content-Disposition", "attachment; filename=\"estadisticas-rppc.csv\""));
   }
 
+  @PermitAll
   @GET
   @Path("/schema")
   @Produces(MediaType.APPLICATION_JSON)

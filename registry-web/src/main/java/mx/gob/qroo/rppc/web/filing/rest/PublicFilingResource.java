@@ -1,5 +1,6 @@
 package mx.gob.qroo.rppc.web.filing.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ public class PublicFilingResource {
 
   @Inject FilingTracking tracking;
 
+  @PermitAll
   @GET
   @Path("/{trackingCode}")
   public FilingResponses.PublicStatus status(@PathParam("trackingCode") String trackingCode) {

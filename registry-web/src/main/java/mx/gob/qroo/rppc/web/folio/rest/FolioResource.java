@@ -1,5 +1,6 @@
 package mx.gob.qroo.rppc.web.folio.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -20,6 +21,7 @@ import mx.gob.qroo.rppc.folio.application.FolioQueries;
 import mx.gob.qroo.rppc.folio.application.FolioRegistration;
 import mx.gob.qroo.rppc.folio.application.FolioView;
 import mx.gob.qroo.rppc.folio.domain.FolioSearch;
+import mx.gob.qroo.rppc.shared.domain.Role;
 import mx.gob.qroo.rppc.shared.domain.Violations;
 
 /** Staff API of folios (folios reales y mercantiles). */
@@ -30,6 +32,7 @@ public class FolioResource {
   @Inject FolioRegistration registration;
   @Inject FolioQueries queries;
 
+  @RolesAllowed(Role.REGISTRADOR)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response open(FolioCommand command, @Context UriInfo uriInfo) {
@@ -44,6 +47,7 @@ public class FolioResource {
         .build();
   }
 
+  @RolesAllowed({Role.CAPTURISTA, Role.REGISTRADOR, Role.AUDITOR, Role.PLANEADOR, Role.ADMIN})
   @GET
   @Path("/{folioNumber}")
   public FolioView state(
@@ -51,6 +55,7 @@ public class FolioResource {
     return queries.state(folioNumber, asOf);
   }
 
+  @RolesAllowed({Role.CAPTURISTA, Role.REGISTRADOR, Role.AUDITOR, Role.PLANEADOR, Role.ADMIN})
   @GET
   public List<FolioView> search(
       @QueryParam("cadastralKey") String cadastralKey,

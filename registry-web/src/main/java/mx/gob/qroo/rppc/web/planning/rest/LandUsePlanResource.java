@@ -1,5 +1,6 @@
 package mx.gob.qroo.rppc.web.planning.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.Locale;
 import mx.gob.qroo.rppc.cadastre.domain.FieldMapping;
 import mx.gob.qroo.rppc.cadastre.domain.LayerImportRequest;
 import mx.gob.qroo.rppc.cadastre.domain.SpatialLayer;
@@ -21,6 +21,7 @@ import mx.gob.qroo.rppc.planning.application.ZoningOverlayRecomputation;
 import mx.gob.qroo.rppc.planning.domain.PlanKind;
 import mx.gob.qroo.rppc.planning.domain.PlanPublication;
 import mx.gob.qroo.rppc.planning.domain.ZoneFieldMapping;
+import mx.gob.qroo.rppc.shared.domain.Role;
 import mx.gob.qroo.rppc.shared.domain.Violations;
 import mx.gob.qroo.rppc.web.cadastre.rest.LayerRejection;
 import mx.gob.qroo.rppc.web.cadastre.rest.UploadedLayer;
@@ -42,12 +43,14 @@ public class LandUsePlanResource {
    * Recomputes the whole parcel-zone overlay (administrator), after parcels or zones were loaded
    * outside the application.
    */
+  @RolesAllowed(Role.ADMIN)
   @POST
   @Path("/overlay")
   public ZoningOverlayRecomputation.Recomputed recomputeOverlay() {
     return overlay.recompute();
   }
 
+  @RolesAllowed({Role.PLANEADOR, Role.ADMIN})
   @POST
   @Consumes(MediaType.WILDCARD)
   public Response publish(
@@ -67,8 +70,7 @@ public class LandUsePlanResource {
       @QueryParam("repair") @DefaultValue("false") boolean repair,
       InputStream body) {
     Violations violations = new Violations();
-    PlanKind planKind =
-        violations.parse("kind", kind, k -> PlanKind.valueOf(k.trim().toUpperCase(Locale.ROOT)));
+    PlanKind planKind = violations.parse("kind", kind, k -> Violations.named(PlanKind.class, k));
     LocalDate from = violations.parse("validFrom", validFrom, Days::parse);
     LocalDate to = violations.parseOptional("validTo", validTo, Days::parse);
     ZoneFieldMapping norms =

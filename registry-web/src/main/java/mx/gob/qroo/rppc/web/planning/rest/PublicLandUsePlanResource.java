@@ -1,5 +1,6 @@
 package mx.gob.qroo.rppc.web.planning.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,11 +23,13 @@ public class PublicLandUsePlanResource {
 
   @Inject LandUsePlanQueries plans;
 
+  @PermitAll
   @GET
   public List<PublicPlan> plans(@QueryParam("date") String date) {
     return plans.plans(Days.parse(date)).stream().map(PublicPlan::of).toList();
   }
 
+  @PermitAll
   @GET
   @Path("/{id}")
   public PublicPlan.WithZones plan(@PathParam("id") long id) {

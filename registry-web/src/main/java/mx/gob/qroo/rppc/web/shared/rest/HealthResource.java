@@ -1,5 +1,6 @@
 package mx.gob.qroo.rppc.web.shared.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ public class HealthResource {
 
   public record Health(String status, DatabaseHealth database) {}
 
+  @PermitAll
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public Response health() {

@@ -1,5 +1,6 @@
 package mx.gob.qroo.rppc.web.shared.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.Path;
@@ -21,18 +22,21 @@ public class OpenApiResource {
 
   @Context HttpHeaders headers;
 
+  @PermitAll
   @GET
   @Path("openapi.yaml")
   public Response document() {
     return answer(List.of(OpenApiFormat.YAML, OpenApiFormat.JSON));
   }
 
+  @PermitAll
   @GET
   @Path("openapi.json")
   public Response json() {
     return answer(List.of(OpenApiFormat.JSON));
   }
 
+  @PermitAll
   @GET
   @Path("openapi.html")
   @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
