@@ -291,7 +291,12 @@
     }).catch(function (e) { say('No se pudo buscar: ' + e.message); });
   }
 
-  document.getElementById('busqueda').addEventListener('submit', search);
+  // the form never leaves the page: the search runs here (no inline handler, which the page's
+  // Content-Security-Policy would refuse)
+  document.getElementById('busqueda').addEventListener('submit', function (event) {
+    event.preventDefault();
+    search();
+  });
   // opened from a folio or a link: /mapa/?q=<cadastral key or folio number>
   var asked = new URLSearchParams(window.location.search).get('q');
   if (asked) {
