@@ -54,6 +54,13 @@ class BackofficeJourneyIT {
         .matches("[2-9A-Z]{4}(-[2-9A-Z]{4}){3}");
     assertThat(clerk.findElement(By.id("derechos")).getText()).contains("UMA");
 
+    // the work queue of the office, chosen with a plain form (no script), lists it
+    clerk.get(BASE_URL + "/backoffice/bandeja.xhtml");
+    new org.openqa.selenium.support.ui.Select(waitFor(clerk, "oficina")).selectByValue("CUN");
+    clerk.findElement(By.id("ver")).click();
+    assertThat(waitFor(clerk, "pendientes").findElements(By.cssSelector("tbody tr"))).isNotEmpty();
+    assertThat(clerk.getCurrentUrl()).contains("oficina=CUN");
+
     Browser.logIn(registrar, "registrador1", "/backoffice/calificacion.xhtml?e=" + entryNumber);
     registrar.findElement(By.id("calificar:turnar")).click();
     waitFor(registrar, "mensajes");

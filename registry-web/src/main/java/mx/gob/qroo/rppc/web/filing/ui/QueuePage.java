@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import mx.gob.qroo.rppc.audit.application.OfficeScope;
+import mx.gob.qroo.rppc.audit.application.OfficeReach;
 import mx.gob.qroo.rppc.filing.application.FilingQueries;
 import mx.gob.qroo.rppc.filing.application.FilingView;
 import mx.gob.qroo.rppc.shared.domain.Office;
@@ -21,7 +21,7 @@ public class QueuePage {
   static final int PAGE = 25;
 
   @Inject FilingQueries queries;
-  @Inject OfficeScope offices;
+  @Inject OfficeReach offices;
 
   private String office;
   private int offset;
@@ -51,7 +51,7 @@ public class QueuePage {
 
   /** The offices the user works in (all four for state-wide roles). */
   public List<Office> getOffices() {
-    return List.of(Office.values()).stream().filter(offices::covers).toList();
+    return offices.offices();
   }
 
   public FilingQueries.QueuePage getPage() {

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import mx.gob.qroo.rppc.audit.application.OfficeScope;
+import mx.gob.qroo.rppc.audit.application.OfficeReach;
 import mx.gob.qroo.rppc.filing.application.FilingReception;
 import mx.gob.qroo.rppc.filing.application.ReceivedFiling;
 import mx.gob.qroo.rppc.filing.application.ReceptionCommand;
@@ -25,7 +25,7 @@ public class ReceptionPage {
 
   @Inject FilingReception reception;
   @Inject ProcedureTypeCatalogue catalogue;
-  @Inject OfficeScope offices;
+  @Inject OfficeReach offices;
 
   private String office;
   private String procedureType = "COMPRAVENTA";
@@ -122,7 +122,7 @@ public class ReceptionPage {
 
   /** The counters the clerk works at. */
   public List<Office> getOffices() {
-    return List.of(Office.values()).stream().filter(offices::covers).toList();
+    return offices.offices();
   }
 
   public List<ProcedureType> getProcedureTypes() {
