@@ -20,7 +20,7 @@ class RealmConfigurationTest {
   @Test
   void theDemoRealmsClientsAskForTheApisAudienceAndTheOffices() {
     JsonPath demo = JsonPath.from(CONFIG.resolve("rppc-realm.json").toFile());
-    for (String client : List.of("registry-cli", "registry-web")) {
+    for (String client : List.of("registry-cli", "registry-web", "registry-qgis")) {
       List<Map<String, Object>> mappers =
           demo.getList("clients.find { it.clientId == '" + client + "' }.protocolMappers");
       assertThat(mappers)
@@ -46,7 +46,8 @@ class RealmConfigurationTest {
     JsonPath production = JsonPath.from(CONFIG.resolve("rppc-realm-production.json").toFile());
     assertThat(production.getString("sslRequired")).isEqualTo("all");
     assertThat(production.getList("users")).isEmpty();
-    assertThat(production.getList("clients.clientId")).containsOnly("registry-web", "registry-api");
+    assertThat(production.getList("clients.clientId"))
+        .containsOnly("registry-web", "registry-api", "registry-qgis");
     assertThat(production.getList("clients.directAccessGrantsEnabled", Boolean.class))
         .containsOnly(false);
     assertThat(production.getString("clients.find { it.clientId == 'registry-web' }.secret"))
