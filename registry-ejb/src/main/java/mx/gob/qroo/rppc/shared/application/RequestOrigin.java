@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import mx.gob.qroo.rppc.shared.domain.ClientAddress;
 import mx.gob.qroo.rppc.shared.domain.Office;
 
 /**
@@ -16,6 +17,7 @@ import mx.gob.qroo.rppc.shared.domain.Office;
 public class RequestOrigin {
 
   private String clientAddress = "internal";
+  private String budgetKey = "internal";
   private String requestId = UUID.randomUUID().toString();
   private String justification;
   private String actorSubject;
@@ -25,14 +27,26 @@ public class RequestOrigin {
   public void identify(String clientAddress, String requestId) {
     if (clientAddress != null && !clientAddress.isBlank()) {
       this.clientAddress = clientAddress;
+      this.budgetKey = clientAddress;
     }
     if (requestId != null && !requestId.isBlank()) {
       this.requestId = requestId;
     }
   }
 
+  /** The client as {@link ClientAddresses} decided it, and the request's id. */
+  public void identify(ClientAddress client, String requestId) {
+    identify(client.toString(), requestId);
+    budgetKey = client.budgetKey();
+  }
+
   public String clientAddress() {
     return clientAddress;
+  }
+
+  /** Which client the public budgets count this request against (an IPv6 client's /64). */
+  public String budgetKey() {
+    return budgetKey;
   }
 
   public String requestId() {

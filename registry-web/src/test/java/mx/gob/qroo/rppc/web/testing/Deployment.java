@@ -39,6 +39,22 @@ public final class Deployment {
 
   private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
 
+  /**
+   * A loopback address the instance trusts as a reverse proxy (the first of its
+   * rppc.trusted-proxies, which ./registry exports as REGISTRY_TRUSTED_PROXIES: 127.0.0.250 for the
+   * test instance).
+   */
+  public static String trustedProxy() {
+    String proxies = setting("registry.trusted-proxies", "REGISTRY_TRUSTED_PROXIES", "");
+    String first = proxies.split("[,\\s]+")[0].replaceFirst("/\\d+$", "");
+    if (first.isBlank()) {
+      throw new IllegalStateException(
+          "The instance trusts no proxy: start it with REGISTRY_TRUSTED_PROXIES=127.0.0.250"
+              + " (./registry test does) and pass the same variable to the tests");
+    }
+    return first;
+  }
+
   private Deployment() {}
 
   private static String setting(String property, String env, String fallback) {

@@ -9,15 +9,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import mx.gob.qroo.rppc.shared.application.ClientAddresses;
 import mx.gob.qroo.rppc.shared.application.RequestOrigin;
+import mx.gob.qroo.rppc.shared.domain.ClientAddress;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 
 /**
- * Tells the application services where the request came from, who made it (the Keycloak subject)
- * and why (header {@code X-Justification}, or parameter {@code justificacion} on pages), for the
- * access log, and gives it an id, returned in {@code X-Request-Id} so a user can quote it.
+ * Tells the application services where the request came from (its client as {@link ClientAddresses}
+ * decides it: the peer, or behind a trusted proxy the address it forwards), who made it (the
+ * Keycloak subject) and why (header {@code X-Justification}, or parameter {@code justificacion} on
+ * pages), for the access log, and gives it an id, returned in {@code X-Request-Id} so a user can
+ * quote it.
  */
 @WebFilter(urlPatterns = "/*")
 public class RequestOriginFilter extends HttpFilter {
@@ -28,13 +34,20 @@ public class RequestOriginFilter extends HttpFilter {
   static final String OFFICES_CLAIM = "oficinas";
 
   @Inject RequestOrigin origin;
+  @Inject ClientAddresses clients;
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String requestId = UUID.randomUUID().toString();
-    origin.identify(request.getRemoteAddr(), requestId);
+    Optional<ClientAddress> client =
+        clients.of(request.getRemoteAddr(), name -> Collections.list(request.getHeaders(name)));
+    if (client.isPresent()) {
+      origin.identify(client.get(), requestId);
+    } else {
+      origin.identify(request.getRemoteAddr(), requestId);
+    }
     origin.justify(justificationOf(request));
     origin.authenticatedAs(subjectOf(request.getUserPrincipal()));
     origin.worksIn(officesOf(request.getUserPrincipal()));
