@@ -12,6 +12,7 @@ import java.util.Optional;
 import mx.gob.qroo.rppc.alerting.domain.EmailAddress;
 import mx.gob.qroo.rppc.alerting.domain.Subscription;
 import mx.gob.qroo.rppc.alerting.domain.Subscriptions;
+import mx.gob.qroo.rppc.shared.application.PublicLookups;
 import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 import mx.gob.qroo.rppc.shared.domain.Violation;
@@ -19,7 +20,8 @@ import mx.gob.qroo.rppc.shared.domain.Violation;
 /**
  * Alerta Inmobiliaria for anyone: subscribe a folio with an e-mail address (a confirmation message
  * goes out; nothing is sent before it is confirmed), confirm, cancel. The token in the messages'
- * links is the only key: 256 random bits.
+ * links is the only key: 256 random bits. A subscription tells whether a folio exists, so it and
+ * every use of a token spend a lookup of the client's budget of public lookups.
  */
 @Stateless
 @PermitAll
@@ -29,12 +31,14 @@ public class PropertyAlerts {
 
   @Inject Subscriptions subscriptions;
   @Inject Clock clock;
+  @Inject PublicLookups lookups;
 
   /**
    * Subscribes the folio; an unknown folio or a malformed address is refused with a violation of
    * field {@code folio} or {@code correo}.
    */
   public Subscription subscribe(String folioNumber, String email) {
+    lookups.spend();
     String folio = folioNumber == null ? "" : folioNumber.strip().toUpperCase(Locale.ROOT);
     String address;
     try {
@@ -53,16 +57,22 @@ public class PropertyAlerts {
   }
 
   public Optional<Subscription> find(String token) {
-    return token == null || token.isBlank() ? Optional.empty() : subscriptions.byToken(token);
+    if (token == null || token.isBlank()) {
+      return Optional.empty();
+    }
+    lookups.spend();
+    return subscriptions.byToken(token);
   }
 
   public Subscription confirm(String token) {
+    lookups.spend();
     return subscriptions
         .confirm(token, clock.instant())
         .orElseThrow(() -> new ResourceNotFoundException("el enlace no corresponde a una alerta"));
   }
 
   public Subscription cancel(String token) {
+    lookups.spend();
     return subscriptions
         .cancel(token, clock.instant())
         .orElseThrow(() -> new ResourceNotFoundException("el enlace no corresponde a una alerta"));

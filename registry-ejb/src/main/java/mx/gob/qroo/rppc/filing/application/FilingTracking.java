@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import mx.gob.qroo.rppc.filing.domain.FilingRepository;
+import mx.gob.qroo.rppc.shared.application.PublicLookups;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 import mx.gob.qroo.rppc.shared.domain.TrackingCode;
 
@@ -19,12 +20,15 @@ public class FilingTracking {
 
   @Inject FilingRepository filings;
   @Inject FilingViews views;
+  @Inject PublicLookups lookups;
 
   /**
    * The status of the procedure with this code. A malformed code is looked up too, as a code that
-   * is never issued: same query, same time, same answer as an unknown one.
+   * is never issued: same query, same time, same answer as an unknown one. Each call spends one
+   * lookup of the client's budget, whichever page or API address it came through.
    */
   public PublicFilingStatus status(String trackingCode) {
+    lookups.spend();
     TrackingCode code;
     try {
       code = TrackingCode.parse(trackingCode);

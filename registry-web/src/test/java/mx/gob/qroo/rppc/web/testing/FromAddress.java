@@ -12,12 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Plain HTTP/1.0 GETs (no chunked bodies; the connection ends the answer) sent from a chosen
+ * Plain HTTP/1.0 requests (no chunked bodies; the connection ends the answer) sent from a chosen
  * loopback address ({@code 127.0.0.x}: Linux routes all of 127/8 to the loopback), so a test can be
  * a client of its own for per-address limits without spending the budget of every other test, which
- * all come from 127.0.0.1.
+ * all come from 127.0.0.1. The path is sent as written, never normalised or encoded: what an
+ * attacker's client would send.
  */
 public final class FromAddress {
 
@@ -31,6 +33,23 @@ public final class FromAddress {
     }
   }
 
+  /** A loopback address no other test uses (127.x.y.z with x from 32 to 250). */
+  public static FromAddress fresh() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    return new FromAddress(
+        "127."
+            + random.nextInt(32, 251)
+            + "."
+            + random.nextInt(256)
+            + "."
+            + random.nextInt(1, 255));
+  }
+
+  /** The address requests leave from. */
+  public String address() {
+    return source.getHostAddress();
+  }
+
   /** A response: status, headers (names in lower case) and body. */
   public record Answer(int status, Map<String, String> headers, String body) {
     public String header(String name) {
@@ -40,20 +59,43 @@ public final class FromAddress {
 
   /** GET of a path of the deployment (e.g. {@code /api/public/filings/X}). */
   public Answer get(String path) {
+    return send("GET", path, Map.of(), null);
+  }
+
+  /** GET with extra headers (name, value, name, value…). */
+  public Answer get(String path, String... headers) {
+    Map<String, String> named = new LinkedHashMap<>();
+    for (int i = 0; i < headers.length; i += 2) {
+      named.put(headers[i], headers[i + 1]);
+    }
+    return send("GET", path, named, null);
+  }
+
+  /** A request with headers and, unless null, a body (its Content-Length is added). */
+  public Answer send(String method, String path, Map<String, String> headers, byte[] body) {
     URI base = URI.create(Deployment.BASE_URL);
     try (Socket socket =
         new Socket(InetAddress.getByName(base.getHost()), base.getPort(), source, 0)) {
-      socket.setSoTimeout(20_000);
+      socket.setSoTimeout(30_000);
+      StringBuilder head =
+          new StringBuilder(method)
+              .append(' ')
+              .append(path)
+              .append(" HTTP/1.0\r\nHost: ")
+              .append(base.getHost())
+              .append(':')
+              .append(base.getPort())
+              .append("\r\nAccept: */*\r\nConnection: close\r\n");
+      headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+      if (body != null) {
+        head.append("Content-Length: ").append(body.length).append("\r\n");
+      }
+      head.append("\r\n");
       OutputStream out = socket.getOutputStream();
-      out.write(
-          ("GET "
-                  + path
-                  + " HTTP/1.0\r\nHost: "
-                  + base.getHost()
-                  + ":"
-                  + base.getPort()
-                  + "\r\nAccept: */*\r\nConnection: close\r\n\r\n")
-              .getBytes(StandardCharsets.US_ASCII));
+      out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+      if (body != null) {
+        out.write(body);
+      }
       out.flush();
       return parse(readAll(socket.getInputStream()));
     } catch (IOException e) {

@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import mx.gob.qroo.rppc.certificate.application.CertificateVerification;
 import mx.gob.qroo.rppc.certificate.domain.CertificateFacts;
@@ -32,7 +33,11 @@ public class VerificationPage {
     if (code == null) {
       return;
     }
-    attested = verification.find(code).orElse(null);
+    @SuppressWarnings("unchecked")
+    Optional<CertificateVerification.Attested> looked =
+        (Optional<CertificateVerification.Attested>)
+            context.getRequestMap().get(VerificationServlet.ATTESTED);
+    attested = (looked != null ? looked : verification.find(code)).orElse(null);
     if (attested == null) {
       context.setResponseStatus(404);
     }

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 import mx.gob.qroo.rppc.certificate.application.CertificateVerification;
 import mx.gob.qroo.rppc.certificate.domain.VerificationCode;
 import mx.gob.qroo.rppc.web.shared.ui.CodeForm;
@@ -18,7 +19,8 @@ import mx.gob.qroo.rppc.web.shared.ui.CodeForm;
  * {@code /verificar/{code}}: GET shows what the certificate attests ({@code verificar.xhtml}); a
  * POST with a PDF ({@code archivo}, multipart, at most 10 MB) says whether it is the unaltered
  * original. {@code /verificar?codigo=} (the form without JavaScript) redirects to the code's
- * address. Lookups draw on the per-address budget ({@code PublicLookupLimitFilter}).
+ * address. Each request looks the code up once ({@link CertificateVerification#find}, which spends
+ * the client's budget of public lookups).
  */
 @WebServlet("/verificar/*")
 @MultipartConfig(
@@ -29,6 +31,9 @@ public class VerificationServlet extends HttpServlet {
   static final long MAX_BYTES = 10L * 1024 * 1024;
   static final String CODE = VerificationServlet.class.getName() + ".code";
   static final String UPLOAD = VerificationServlet.class.getName() + ".upload";
+
+  /** The certificate the POST looked up, so the page does not look it up again. */
+  static final String ATTESTED = VerificationServlet.class.getName() + ".attested";
 
   @Inject CertificateVerification verification;
 
@@ -63,14 +68,19 @@ public class VerificationServlet extends HttpServlet {
     } catch (IllegalStateException tooLarge) {
       file = null;
     }
+    Optional<CertificateVerification.Attested> attested = verification.find(code);
     if (file == null || file.getSize() == 0) {
       upload = Upload.MISSING;
     } else {
       try (InputStream in = file.getInputStream()) {
+        byte[] pdf = in.readAllBytes();
         upload =
-            verification.isOriginal(code, in.readAllBytes()) ? Upload.ORIGINAL : Upload.ALTERED;
+            attested.filter(a -> CertificateVerification.isOriginal(a, pdf)).isPresent()
+                ? Upload.ORIGINAL
+                : Upload.ALTERED;
       }
     }
+    request.setAttribute(ATTESTED, attested);
     show(request, response, code, upload);
   }
 

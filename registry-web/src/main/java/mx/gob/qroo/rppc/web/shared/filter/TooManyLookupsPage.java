@@ -5,7 +5,8 @@ final class TooManyLookupsPage {
 
   private TooManyLookupsPage() {}
 
-  static String html(String wait) {
+  static String html(long seconds) {
+    String wait = "Espere " + seconds + (seconds == 1 ? " segundo" : " segundos");
     return """
         <!DOCTYPE html>
         <html lang="es-MX">
