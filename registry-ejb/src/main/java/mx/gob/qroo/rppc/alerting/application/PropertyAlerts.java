@@ -5,15 +5,18 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import mx.gob.qroo.rppc.alerting.domain.EmailAddress;
 import mx.gob.qroo.rppc.alerting.domain.Subscription;
+import mx.gob.qroo.rppc.alerting.domain.SubscriptionRequest;
 import mx.gob.qroo.rppc.alerting.domain.Subscriptions;
 import mx.gob.qroo.rppc.shared.application.PublicLookups;
 import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
+import mx.gob.qroo.rppc.shared.domain.RegistryTime;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 import mx.gob.qroo.rppc.shared.domain.Violation;
 
@@ -34,10 +37,11 @@ public class PropertyAlerts {
   @Inject PublicLookups lookups;
 
   /**
-   * Subscribes the folio; an unknown folio or a malformed address is refused with a violation of
+   * Subscribes the folio, within the daily limits per address and per folio ({@link
+   * SubscriptionRequest}); an unknown folio or a malformed address is refused with a violation of
    * field {@code folio} or {@code correo}.
    */
-  public Subscription subscribe(String folioNumber, String email) {
+  public SubscriptionRequest subscribe(String folioNumber, String email) {
     lookups.spend();
     String folio = folioNumber == null ? "" : folioNumber.strip().toUpperCase(Locale.ROOT);
     String address;
@@ -53,7 +57,10 @@ public class PropertyAlerts {
                   "folio",
                   "no existe el folio '" + folio + "': escríbalo como aparece en su boleta")));
     }
-    return subscriptions.request(folio, address, newToken(), clock.instant());
+    Instant now = clock.instant();
+    Instant dayStart =
+        RegistryTime.local(now).toLocalDate().atStartOfDay(RegistryTime.ZONE).toInstant();
+    return subscriptions.request(folio, address, newToken(), now, dayStart);
   }
 
   public Optional<Subscription> find(String token) {

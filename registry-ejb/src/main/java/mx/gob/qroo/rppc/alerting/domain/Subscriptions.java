@@ -9,11 +9,14 @@ public interface Subscriptions {
   boolean folioExists(String folioNumber);
 
   /**
-   * A new subscription waiting for confirmation, with its confirmation message queued; when the
-   * address already has one for the folio that is not cancelled, that one (its confirmation queued
-   * again if still unconfirmed).
+   * A request to subscribe, within the limits of {@link SubscriptionRequest} counted from {@code
+   * dayStart}: a new subscription waiting for confirmation, with its confirmation message queued;
+   * when the address already has one for the folio that is not cancelled, that one (its
+   * confirmation queued again if still unconfirmed). Two requests of one address never pass the
+   * limits together.
    */
-  Subscription request(String folioNumber, String email, String newToken, Instant at);
+  SubscriptionRequest request(
+      String folioNumber, String email, String newToken, Instant at, Instant dayStart);
 
   Optional<Subscription> byToken(String token);
 

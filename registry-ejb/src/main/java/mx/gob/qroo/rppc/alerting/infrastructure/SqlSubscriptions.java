@@ -7,9 +7,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
 import mx.gob.qroo.rppc.alerting.domain.Subscription;
+import mx.gob.qroo.rppc.alerting.domain.SubscriptionRequest;
 import mx.gob.qroo.rppc.alerting.domain.Subscriptions;
 import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
 
@@ -34,11 +36,21 @@ public class SqlSubscriptions implements Subscriptions {
   }
 
   @Override
-  public Subscription request(String folioNumber, String email, String newToken, Instant at) {
+  public SubscriptionRequest request(
+      String folioNumber, String email, String newToken, Instant at, Instant dayStart) {
     return Jdbc.withConnection(
         dataSource,
         "no se pudo registrar la alerta",
         c -> {
+          // the address first, then the folio: concurrent requests queue here, never cross
+          lock(c, "alert-address:" + email.toLowerCase(Locale.ROOT));
+          lock(c, "alert-folio:" + folioNumber);
+          Optional<SubscriptionRequest> refusal =
+              SubscriptionRequest.refusal(
+                  pendingToday(c, email, dayStart), requestsToday(c, folioNumber, dayStart));
+          if (refusal.isPresent()) {
+            return refusal.get();
+          }
           Subscription subscription =
               Jdbc.first(
                       c,
@@ -50,6 +62,14 @@ public class SqlSubscriptions implements Subscriptions {
                       folioNumber,
                       email)
                   .orElseGet(() -> inserted(c, folioNumber, email, newToken, at));
+          Jdbc.update(
+              c,
+              "insert into alerting.subscription_request"
+                  + " (subscription_id, email, folio_number, requested_at) values (?, ?, ?, ?)",
+              subscription.id(),
+              email,
+              folioNumber,
+              Timestamp.from(at));
           if (!subscription.confirmed()) {
             Jdbc.update(
                 c,
@@ -58,8 +78,42 @@ public class SqlSubscriptions implements Subscriptions {
                 subscription.id(),
                 Timestamp.from(at));
           }
-          return subscription;
+          return SubscriptionRequest.SENT;
         });
+  }
+
+  private static void lock(Connection c, String key) throws SQLException {
+    Jdbc.first(c, "select pg_advisory_xact_lock(hashtextextended(?, 0))", r -> true, key);
+  }
+
+  /**
+   * Whether a request of the address since the day started still waits for its confirmation (one
+   * made for a subscription confirmed before it waits too: it will never be confirmed).
+   */
+  private static boolean pendingToday(Connection c, String email, Instant dayStart)
+      throws SQLException {
+    return Jdbc.first(
+            c,
+            "select 1 from alerting.subscription_request r"
+                + " join alerting.subscription s on s.id = r.subscription_id"
+                + " where lower(r.email) = lower(?) and r.requested_at >= ?"
+                + " and (s.confirmed_at is null or s.confirmed_at < r.requested_at) limit 1",
+            r -> true,
+            email,
+            Timestamp.from(dayStart))
+        .isPresent();
+  }
+
+  private static long requestsToday(Connection c, String folioNumber, Instant dayStart)
+      throws SQLException {
+    return Jdbc.first(
+            c,
+            "select count(*) from alerting.subscription_request"
+                + " where folio_number = ? and requested_at >= ?",
+            r -> r.getLong(1),
+            folioNumber,
+            Timestamp.from(dayStart))
+        .orElse(0L);
   }
 
   private static Subscription inserted(

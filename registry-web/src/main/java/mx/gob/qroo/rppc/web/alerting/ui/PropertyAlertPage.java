@@ -34,6 +34,11 @@ public class PropertyAlertPage {
     return "enviada".equals(params.get("estado"));
   }
 
+  /** A confirmation asked for today still waits: nothing new was sent. */
+  public boolean isOnItsWay() {
+    return "en-camino".equals(params.get("estado"));
+  }
+
   /** What was wrong with the form, in words (only the page's own messages, never echoed text). */
   public String getError() {
     String field = params.get("error");
@@ -43,6 +48,9 @@ public class PropertyAlertPage {
     if ("folio".equals(field)) {
       return "No encontramos ese folio. Escríbalo como aparece en su boleta o certificado,"
           + " por ejemplo CUN-FR-000123.";
+    }
+    if ("limite-folio".equals(field)) {
+      return "Hoy ya se pidieron muchas alertas para este folio. Vuelva a intentarlo mañana.";
     }
     return null;
   }

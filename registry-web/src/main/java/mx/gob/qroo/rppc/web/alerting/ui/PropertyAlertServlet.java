@@ -34,8 +34,12 @@ public class PropertyAlertServlet extends HttpServlet {
       case "/suscribir" -> {
         String folio = request.getParameter("folio");
         try {
-          alerts.subscribe(folio, request.getParameter("correo"));
-          target = "/alerta-inmobiliaria/?estado=enviada";
+          target =
+              switch (alerts.subscribe(folio, request.getParameter("correo"))) {
+                case SENT -> "/alerta-inmobiliaria/?estado=enviada";
+                case ALREADY_ON_ITS_WAY -> "/alerta-inmobiliaria/?estado=en-camino";
+                case FOLIO_LIMIT -> "/alerta-inmobiliaria/?error=limite-folio";
+              };
         } catch (InvalidRequestException e) {
           target =
               "/alerta-inmobiliaria/?error="
