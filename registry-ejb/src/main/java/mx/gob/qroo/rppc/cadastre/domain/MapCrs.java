@@ -43,6 +43,11 @@ public enum MapCrs {
     return latitudeFirst;
   }
 
+  /** Whether coordinates are degrees (every CRS here but the storage CRS, in metres). */
+  public boolean geographic() {
+    return this != EPSG_6371;
+  }
+
   /** Decimals written: ~1 cm in degrees, 1 mm in metres. */
   public int decimals() {
     return decimals;

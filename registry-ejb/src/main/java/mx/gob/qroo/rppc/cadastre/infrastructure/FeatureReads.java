@@ -17,19 +17,33 @@ final class FeatureReads {
 
   private FeatureReads() {}
 
+  /**
+   * A page in id order (each source's order is its id, so the id is the keyset of {@code after});
+   * counted, when the source is cheap to count, over the selection alone (bbox), not the paging.
+   */
   static FeaturePage page(Connection c, FeatureSource source, FeatureQuery query)
       throws SQLException {
-    String filter = source.where() + (query.bbox() == null ? "" : " and " + inBbox(query));
+    if (query.missesServedArea()) {
+      return new FeaturePage(
+          source.collection().title(), List.of(), false, source.countable() ? 0L : null);
+    }
+    double[] box = query.searchBox();
+    String selection = source.where() + (box == null ? "" : " and " + inBbox(query));
+    String paging = query.after() == null ? "" : " and " + source.id() + " > ?";
     List<MapFeature> features = new ArrayList<>();
     try (PreparedStatement s =
         c.prepareStatement(
             select(source, query.crs())
                 + " where "
-                + filter
+                + selection
+                + paging
                 + " order by "
-                + source.order()
+                + source.id()
                 + " limit ? offset ?")) {
-      int next = bind(s, query, 1);
+      int next = bind(s, query, box, 1);
+      if (query.after() != null) {
+        s.setString(next++, query.after());
+      }
       s.setInt(next, query.limit() + 1);
       s.setLong(next + 1, query.offset());
       try (ResultSet rs = s.executeQuery()) {
@@ -45,8 +59,8 @@ final class FeatureReads {
     Long matched = null;
     if (source.countable()) {
       try (PreparedStatement s =
-          c.prepareStatement("select count(*) from " + source.from() + " where " + filter)) {
-        bind(s, query, 1);
+          c.prepareStatement("select count(*) from " + source.from() + " where " + selection)) {
+        bind(s, query, box, 1);
         try (ResultSet rs = s.executeQuery()) {
           rs.next();
           matched = rs.getLong(1);
@@ -93,11 +107,11 @@ final class FeatureReads {
     return "t.geom && " + box + " and ST_Intersects(t.geom, " + box + ")";
   }
 
-  private static int bind(PreparedStatement s, FeatureQuery query, int first) throws SQLException {
-    if (query.bbox() == null) {
+  private static int bind(PreparedStatement s, FeatureQuery query, double[] b, int first)
+      throws SQLException {
+    if (b == null) {
       return first;
     }
-    double[] b = query.bbox();
     // PostGIS wants x (longitude, easting) first: a latitude-first CRS gives its bbox the other way
     double[] xy = query.bboxCrs().latitudeFirst() ? new double[] {b[1], b[0], b[3], b[2]} : b;
     int i = first;

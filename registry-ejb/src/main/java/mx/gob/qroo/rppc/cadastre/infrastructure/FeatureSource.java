@@ -4,8 +4,8 @@ import mx.gob.qroo.rppc.cadastre.domain.MapCollection;
 
 /**
  * Where a collection's features come from, as SQL over the alias {@code t} (whose {@code geom} is
- * in EPSG:6371): the rows ({@code from} and {@code where}), the feature id, the properties as a
- * jsonb expression, the order of the pages, and whether counting the matches is cheap.
+ * in EPSG:6371): the rows ({@code from} and {@code where}), the feature id (unique, and the order
+ * of the pages), the properties as a jsonb expression, and whether counting the matches is cheap.
  */
 record FeatureSource(
     MapCollection collection,
@@ -13,7 +13,6 @@ record FeatureSource(
     String where,
     String id,
     String properties,
-    String order,
     boolean countable) {
 
   static final String MUNICIPALITIES = "municipalities";
@@ -35,7 +34,6 @@ record FeatureSource(
         "true",
         "t.cvegeo",
         "jsonb_build_object('cvegeo', t.cvegeo, 'nombre', t.name)",
-        "t.cvegeo",
         true);
   }
 
@@ -66,7 +64,6 @@ record FeatureSource(
             + " where fp.parcel_id = t.id and fi.status in "
             + PENDING
             + "))",
-        "t.cadastral_key",
         false);
   }
 
@@ -92,7 +89,6 @@ record FeatureSource(
             + " 'densidad_viv_ha', t.density_du_ha, 'cos', t.cos, 'cus', t.cus,"
             + " 'altura_max_m', t.max_height_m, 'politica', t.uga_policy,"
             + " 'criterios', nullif(array_to_string(t.criteria, '; '), ''), 'area_m2', t.area_m2))",
-        "t.code",
         true);
   }
 }

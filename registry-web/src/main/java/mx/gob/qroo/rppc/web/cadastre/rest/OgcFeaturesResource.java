@@ -164,14 +164,21 @@ public class OgcFeaturesResource {
     return answer(collection(layers.collection(id)).build(), JSON, f, null);
   }
 
+  /**
+   * A page of features. A {@code limit} above 1,000 is served as 1,000 (OGC API - Features lets a
+   * server return fewer than asked, and clients such as GDAL ask for large pages); an {@code
+   * offset} above 10,000 is refused: the {@code next} links carry the keyset {@code after} (the
+   * last feature's id), as cheap on the last page as on the first.
+   */
   @PermitAll
   @GET
   @Path("/collections/{collectionId}/items")
   @Produces({GEOJSON, JSON, HTML})
   public Response items(
       @PathParam("collectionId") String id,
-      @QueryParam("limit") Integer limit,
-      @QueryParam("offset") Long offset,
+      @QueryParam("limit") String limit,
+      @QueryParam("offset") String offset,
+      @QueryParam("after") String after,
       @QueryParam("bbox") String bbox,
       @QueryParam("bbox-crs") String bboxCrs,
       @QueryParam("crs") String crs,
@@ -180,23 +187,28 @@ public class OgcFeaturesResource {
     double[] box = violations.parseOptional("bbox", bbox, FeatureQuery::bbox);
     MapCrs boxCrs = violations.parseOptional("bbox-crs", bboxCrs, OgcFeaturesResource::crs);
     MapCrs outCrs = violations.parseOptional("crs", crs, OgcFeaturesResource::crs);
-    int size = limit == null ? DEFAULT_LIMIT : Math.min(limit, FeatureQuery.MAX_LIMIT);
-    long from = offset == null ? 0 : offset;
-    if (size < 1) {
+    Long asked = violations.parseOptional("limit", limit, OgcFeaturesResource::whole);
+    Long skipped = violations.parseOptional("offset", offset, OgcFeaturesResource::whole);
+    if (asked != null && asked < 1) {
       violations.add("limit", "limit debe ser al menos 1");
     }
-    if (from < 0) {
-      violations.add("offset", "offset no puede ser negativo");
-    }
     violations.throwIfAny();
-    FeatureQuery query = new FeatureQuery(box, boxCrs, outCrs, size, from);
+    int size = asked == null ? DEFAULT_LIMIT : (int) Math.min(asked, FeatureQuery.MAX_LIMIT);
+    long from = skipped == null ? 0 : skipped;
+    // a box outside its CRS's range, an offset past the cap: IllegalArgumentException, a 400
+    FeatureQuery query = new FeatureQuery(box, boxCrs, outCrs, size, from, after);
     FeaturePage page = layers.features(id, query);
     JsonArrayBuilder features = FeatureJson.features(page.features());
     JsonArrayBuilder links =
         JSON_BUILDERS
             .createArrayBuilder()
-            .add(link(items(id, query, from, null), "self", GEOJSON, "esta página"))
-            .add(link(items(id, query, from, "html"), "alternate", HTML, "esta página en HTML"))
+            .add(link(items(id, query, from, after, null), "self", GEOJSON, "esta página"))
+            .add(
+                link(
+                    items(id, query, from, after, "html"),
+                    "alternate",
+                    HTML,
+                    "esta página en HTML"))
             .add(
                 link(
                     collectionsPath().path(id).build().toString(),
@@ -204,12 +216,13 @@ public class OgcFeaturesResource {
                     JSON,
                     "colección"));
     if (page.more()) {
-      links.add(link(items(id, query, from + size, null), "next", GEOJSON, "página siguiente"));
+      String last = page.features().get(page.features().size() - 1).id();
+      links.add(link(items(id, query, 0, last, null), "next", GEOJSON, "página siguiente"));
     }
-    if (from > 0) {
+    if (from > 0 && after == null) {
       links.add(
           link(
-              items(id, query, Math.max(0, from - size), null),
+              items(id, query, Math.max(0, from - size), null, null),
               "prev",
               GEOJSON,
               "página anterior"));
@@ -325,6 +338,17 @@ public class OgcFeaturesResource {
     return list;
   }
 
+  /** A whole number written in decimal digits (one too long to hold reads as the largest). */
+  private static long whole(String text) {
+    String digits = text.strip();
+    if (!digits.matches("-?\\d+")) {
+      throw new IllegalArgumentException("es un número entero");
+    }
+    return digits.length() > 18
+        ? (digits.startsWith("-") ? -1 : Long.MAX_VALUE)
+        : Long.parseLong(digits);
+  }
+
   private static MapCrs crs(String uri) {
     return MapCrs.ofUri(uri)
         .orElseThrow(
@@ -347,13 +371,14 @@ public class OgcFeaturesResource {
     return page.clone().queryParam("f", "html").build().toString();
   }
 
-  private String items(String id, FeatureQuery query, long offset, String f) {
-    UriBuilder b =
-        collectionsPath()
-            .path(id)
-            .path("items")
-            .queryParam("limit", query.limit())
-            .queryParam("offset", offset);
+  private String items(String id, FeatureQuery query, long offset, String after, String f) {
+    UriBuilder b = collectionsPath().path(id).path("items").queryParam("limit", query.limit());
+    if (after != null) {
+      b.queryParam("after", after);
+    }
+    if (offset > 0 || after == null) {
+      b.queryParam("offset", offset);
+    }
     if (query.bbox() != null) {
       b.queryParam(
           "bbox",
