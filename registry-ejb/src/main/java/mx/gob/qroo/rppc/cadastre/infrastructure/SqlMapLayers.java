@@ -2,6 +2,7 @@ package mx.gob.qroo.rppc.cadastre.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,6 +30,8 @@ public class SqlMapLayers implements MapLayers {
 
   @Resource(lookup = "java:jboss/datasources/RegistryDS")
   private DataSource dataSource;
+
+  @Inject CollectionExtents extents;
 
   @Override
   public List<MapCollection> collections() {
@@ -93,17 +96,19 @@ public class SqlMapLayers implements MapLayers {
       return Optional.empty();
     }
     if (id.startsWith(FeatureSource.ZONES_PREFIX)) {
-      return withConnection(c -> zoneSources(c, id, withExtent)).stream().findFirst();
+      return withConnection(c -> zoneSources(c, id, withExtent ? extents.current(c) : null))
+          .stream()
+          .findFirst();
     }
     return switch (id) {
       case FeatureSource.MUNICIPALITIES ->
           Optional.of(
               FeatureSource.municipalities(
-                  withExtent ? withConnection(SqlMapLayers::municipalitiesExtent) : null));
+                  withExtent ? withConnection(extents::current).municipalities() : null));
       case FeatureSource.PARCELS ->
           Optional.of(
               FeatureSource.parcels(
-                  withExtent ? withConnection(SqlMapLayers::parcelsExtent) : null));
+                  withExtent ? withConnection(extents::current).parcels() : null));
       default -> Optional.empty();
     };
   }
@@ -112,48 +117,26 @@ public class SqlMapLayers implements MapLayers {
     return withConnection(
         c -> {
           List<FeatureSource> sources = new ArrayList<>();
-          sources.add(FeatureSource.municipalities(withExtents ? municipalitiesExtent(c) : null));
-          sources.add(FeatureSource.parcels(withExtents ? parcelsExtent(c) : null));
-          sources.addAll(zoneSources(c, null, withExtents));
+          CollectionExtents.Snapshot extent = withExtents ? extents.current(c) : null;
+          sources.add(
+              FeatureSource.municipalities(extent == null ? null : extent.municipalities()));
+          sources.add(FeatureSource.parcels(extent == null ? null : extent.parcels()));
+          sources.addAll(zoneSources(c, null, extent));
           return sources;
         });
   }
 
-  private static double[] municipalitiesExtent(Connection c) throws SQLException {
-    return extent(
-        c,
-        "select ST_Transform(ST_SetSRID(ST_Extent(geom)::geometry, 6371), 4326)"
-            + " from cadastre.municipality");
-  }
-
-  /** The planner's estimate: exact enough for an extent, and free on a million parcels. */
-  private static double[] parcelsExtent(Connection c) throws SQLException {
-    return extent(
-        c,
-        "select ST_Transform(ST_SetSRID(coalesce(ST_EstimatedExtent('cadastre',"
-            + " 'parcel', 'geom'), (select ST_Extent(geom) from cadastre.parcel"
-            + " where retired_at is null))::geometry, 6371), 4326)");
-  }
-
   /** The zone collections of every plan version, or of the one whose collection id is given. */
-  private static List<FeatureSource> zoneSources(Connection c, String id, boolean withExtent)
-      throws SQLException {
+  private static List<FeatureSource> zoneSources(
+      Connection c, String id, CollectionExtents.Snapshot extent) throws SQLException {
     String collectionId = "'zones-' || lower(l.plan_key) || '-v' || l.version";
-    String extent =
-        withExtent
-            ? "(select ST_Transform(ST_SetSRID(ST_Extent(z.geom)::geometry, 6371), 4326)"
-                + " from planning.plan_zone z where z.plan_id = l.id)"
-            : "null::geometry";
     try (PreparedStatement s =
         c.prepareStatement(
             "select l.id, "
                 + collectionId
                 + ", l.name || ' (versión ' || l.version || ', vigente desde ' || l.valid_from"
-                + " || coalesce(' hasta ' || l.valid_to, '') || ')',"
-                + " ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e)"
-                + " from planning.land_use_plan l, lateral (select "
-                + extent
-                + " as e) x where ? or "
+                + " || coalesce(' hasta ' || l.valid_to, '') || ')'"
+                + " from planning.land_use_plan l where ? or "
                 + collectionId
                 + " = ? order by l.plan_key, l.version")) {
       s.setBoolean(1, id == null);
@@ -161,34 +144,23 @@ public class SqlMapLayers implements MapLayers {
       List<FeatureSource> sources = new ArrayList<>();
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
-          double[] box =
-              rs.getObject(4) == null
-                  ? null
-                  : new double[] {
-                    rs.getDouble(4), rs.getDouble(5), rs.getDouble(6), rs.getDouble(7)
-                  };
-          sources.add(FeatureSource.zones(rs.getLong(1), rs.getString(2), rs.getString(3), box));
+          long planId = rs.getLong(1);
+          sources.add(
+              FeatureSource.zones(
+                  planId,
+                  rs.getString(2),
+                  rs.getString(3),
+                  extent == null ? null : extent.zonesByPlan().get(planId)));
         }
       }
       return sources;
     }
   }
 
-  private static double[] extent(Connection c, String sql) throws SQLException {
-    try (PreparedStatement s =
-            c.prepareStatement(
-                "select ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) from ("
-                    + sql
-                    + ") x(e)"
-                    + " where e is not null");
-        ResultSet rs = s.executeQuery()) {
-      return rs.next()
-          ? new double[] {rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)}
-          : null;
-    }
-  }
-
-  private <T> T withConnection(Jdbc.Work<T> work) {
+  /**
+   * Work on a connection of the registry's datasource (the anonymous reads' own, in a subclass).
+   */
+  protected <T> T withConnection(Jdbc.Work<T> work) {
     return Jdbc.withConnection(dataSource, "no se pudieron leer las capas", work);
   }
 }
