@@ -2,10 +2,8 @@ package mx.gob.qroo.rppc.cadastre.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
@@ -14,13 +12,17 @@ import mx.gob.qroo.rppc.cadastre.domain.TileAddress;
 import mx.gob.qroo.rppc.cadastre.domain.TileLayer;
 import mx.gob.qroo.rppc.cadastre.domain.VectorTiles;
 import mx.gob.qroo.rppc.cadastre.domain.VersionedTile;
+import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
 
 /**
  * One statement per tile: the features whose bounding box meets the tile (plus a 64-pixel margin,
  * so that lines do not break at tile edges), clipped and quantised by {@code ST_AsMVTGeom} on a
  * 4096 grid, encoded by {@code ST_AsMVT}, with the layer's version read in the same statement (one
- * round trip, one snapshot). The bare tile queries are public constants so the benchmark can time
- * them alone.
+ * round trip, one snapshot). Municipalities and zones are drawn from their web-mercator copies
+ * simplified for the tile's band of zooms ({@code cadastre.zoom_band}, migration V21), so that a
+ * tile of the whole state reprojects and simplifies nothing; parcels (from zoom 13, small) are
+ * reprojected as they are read. The bare tile queries are public constants so the benchmarks can
+ * time them alone.
  */
 @ApplicationScoped
 public class SqlVectorTiles implements VectorTiles {
@@ -30,13 +32,24 @@ public class SqlVectorTiles implements VectorTiles {
       "with bounds as (select ST_TileEnvelope(?, ?, ?) as tile,"
           + " ST_Transform(ST_TileEnvelope(?, ?, ?, margin => 64.0 / 4096), 6371) as area)";
 
+  /** The same, both in web mercator: for the layers kept in it per band of zooms. */
+  private static final String MERCATOR_BOUNDS =
+      "with bounds as (select ST_TileEnvelope(?, ?, ?) as tile,"
+          + " ST_TileEnvelope(?, ?, ?, margin => 64.0 / 4096) as area)";
+
   private static final String GEOM =
       "ST_AsMVTGeom(ST_Transform(t.geom, 3857), bounds.tile, 4096, 64, true) as geom";
 
+  private static final String BAND_GEOM =
+      "ST_AsMVTGeom(g.geom, bounds.tile, 4096, 64, true) as geom";
+
+  /** The band of the tile's zoom is the 7th parameter. */
   private static final String MUNICIPALITY_FEATURES =
       "select t.cvegeo, t.name as nombre, "
-          + GEOM
-          + " from cadastre.municipality t, bounds where t.geom && bounds.area";
+          + BAND_GEOM
+          + " from cadastre.municipality_tile_geometry g"
+          + " join cadastre.municipality t on t.cvegeo = g.cvegeo, bounds"
+          + " where g.band = cadastre.zoom_band(?) and g.geom && bounds.area";
 
   private static final String PARCEL_FEATURES =
       "select t.cadastral_key as clave_catastral, t.municipality as municipio,"
@@ -45,15 +58,16 @@ public class SqlVectorTiles implements VectorTiles {
           + " from cadastre.parcel t, bounds where t.geom && bounds.area"
           + " and t.retired_at is null";
 
-  /** The zones of the plan versions in force on the day (the 7th and 8th parameters). */
+  /** The zones of the plan versions in force on the day (the 8th and 9th parameters). */
   private static final String ZONE_FEATURES =
       "select l.plan_key as plan, l.version, l.kind as tipo, t.code as clave, t.name as nombre,"
           + " t.density_du_ha::float8 as densidad_viv_ha, t.cos::float8 as cos,"
           + " t.cus::float8 as cus, t.uga_policy as politica, "
-          + GEOM
-          + " from planning.plan_zone t join planning.land_use_plan l on l.id = t.plan_id, bounds"
-          + " where t.geom && bounds.area and l.valid_from <= ?"
-          + " and (l.valid_to is null or l.valid_to >= ?)";
+          + BAND_GEOM
+          + " from planning.plan_zone_tile_geometry g join planning.plan_zone t on t.id = g.zone_id"
+          + " join planning.land_use_plan l on l.id = t.plan_id, bounds"
+          + " where g.band = cadastre.zoom_band(?) and g.geom && bounds.area"
+          + " and l.valid_from <= ? and (l.valid_to is null or l.valid_to >= ?)";
 
   public static final String MUNICIPALITIES = tileQuery(TileLayer.MUNICIPALITIES, "");
 
@@ -75,7 +89,7 @@ public class SqlVectorTiles implements VectorTiles {
           case PARCELS -> PARCEL_FEATURES;
           case ZONES -> ZONE_FEATURES;
         };
-    return BOUNDS
+    return (layer == TileLayer.PARCELS ? BOUNDS : MERCATOR_BOUNDS)
         + " select"
         + leadingColumns
         + " ST_AsMVT(m, '"
@@ -101,38 +115,51 @@ public class SqlVectorTiles implements VectorTiles {
     if (address.z() < layer.minZoom()) {
       return new VersionedTile(version(layer), new byte[0]);
     }
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(VERSIONED.get(layer))) {
-      for (int i = 0; i < 2; i++) {
-        s.setInt(1 + 3 * i, address.z());
-        s.setInt(2 + 3 * i, address.x());
-        s.setInt(3 + 3 * i, address.y());
-      }
-      if (layer == TileLayer.ZONES) {
-        s.setObject(7, day);
-        s.setObject(8, day);
-      }
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        byte[] tile = rs.getBytes(2);
-        return new VersionedTile(rs.getLong(1), tile == null ? new byte[0] : tile);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("no se pudo dibujar la tesela " + address, e);
-    }
+    return withConnection(
+        "no se pudo dibujar la tesela " + address,
+        c -> {
+          try (PreparedStatement s = c.prepareStatement(VERSIONED.get(layer))) {
+            for (int i = 0; i < 2; i++) {
+              s.setInt(1 + 3 * i, address.z());
+              s.setInt(2 + 3 * i, address.x());
+              s.setInt(3 + 3 * i, address.y());
+            }
+            if (layer != TileLayer.PARCELS) {
+              s.setInt(7, address.z());
+            }
+            if (layer == TileLayer.ZONES) {
+              s.setObject(8, day);
+              s.setObject(9, day);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+              rs.next();
+              byte[] tile = rs.getBytes(2);
+              return new VersionedTile(rs.getLong(1), tile == null ? new byte[0] : tile);
+            }
+          }
+        });
   }
 
   @Override
   public long version(TileLayer layer) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s =
-            c.prepareStatement("select version from cadastre.map_layer_version where layer = ?")) {
-      s.setString(1, layer.id());
-      try (ResultSet rs = s.executeQuery()) {
-        return rs.next() ? rs.getLong(1) : 0;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("no se pudo leer la versión de la capa " + layer.id(), e);
-    }
+    return withConnection(
+        "no se pudo leer la versión de la capa " + layer.id(),
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "select version from cadastre.map_layer_version where layer = ?")) {
+            s.setString(1, layer.id());
+            try (ResultSet rs = s.executeQuery()) {
+              return rs.next() ? rs.getLong(1) : 0L;
+            }
+          }
+        });
+  }
+
+  /**
+   * Work on a connection of the registry's datasource (the anonymous reads' own, in a subclass).
+   */
+  protected <T> T withConnection(String what, Jdbc.Work<T> work) {
+    return Jdbc.withConnection(dataSource, what, work);
   }
 }
