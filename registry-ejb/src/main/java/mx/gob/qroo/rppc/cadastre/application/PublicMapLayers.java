@@ -17,52 +17,71 @@ import mx.gob.qroo.rppc.cadastre.domain.TileAddress;
 import mx.gob.qroo.rppc.cadastre.domain.TileLayer;
 import mx.gob.qroo.rppc.cadastre.domain.VectorTiles;
 import mx.gob.qroo.rppc.cadastre.domain.VersionedTile;
+import mx.gob.qroo.rppc.shared.application.PublicMapRequests;
 import mx.gob.qroo.rppc.shared.domain.RegistryTime;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
+import mx.gob.qroo.rppc.shared.infrastructure.PublicMapReads;
 
 /**
  * The map layers: anyone may list them and read the public ones (INEGI's municipal boundaries,
  * "Fuente: INEGI, Marco Geoestadístico", and the zones of the land-use plans, public instruments),
  * unlogged since no staff access and no personal data is involved; the restricted ones (parcels)
  * are read through {@link RestrictedMapLayers}, which checks the caller's role and logs the read.
+ * An anonymous client spends its budget of map requests ({@link PublicMapRequests}) on each call
+ * and is read on the anonymous reads' own pool, with its time limit; staff and planners are not.
  */
 @Stateless
 @PermitAll
 public class PublicMapLayers {
 
-  @Inject MapLayers layers;
-  @Inject VectorTiles tiles;
+  @Inject MapLayers staffLayers;
+  @Inject @PublicMapReads MapLayers anonymousLayers;
+  @Inject VectorTiles staffTiles;
+  @Inject @PublicMapReads VectorTiles anonymousTiles;
   @Inject RestrictedMapLayers restricted;
+  @Inject PublicMapRequests requests;
   @Inject Clock clock;
 
   public List<MapCollection> collections() {
-    return layers.collections();
+    requests.spend();
+    return layers().collections();
   }
 
   public MapCollection collection(String id) {
-    return layers
+    requests.spend();
+    return layers()
         .collection(id)
         .orElseThrow(() -> new ResourceNotFoundException("no existe la colección " + id));
   }
 
+  private MapLayers layers() {
+    return requests.anonymous() ? anonymousLayers : staffLayers;
+  }
+
+  private VectorTiles tiles() {
+    return requests.anonymous() ? anonymousTiles : staffTiles;
+  }
+
   private MapCollection described(String id) {
-    return layers
+    return layers()
         .find(id)
         .orElseThrow(() -> new ResourceNotFoundException("no existe la colección " + id));
   }
 
   public FeaturePage features(String collectionId, FeatureQuery query) {
+    requests.spend();
     if (described(collectionId).restricted()) {
       return restricted.features(collectionId, query);
     }
-    return layers.features(collectionId, query).orElseThrow();
+    return layers().features(collectionId, query).orElseThrow();
   }
 
   public MapFeature feature(String collectionId, String featureId, MapCrs crs) {
+    requests.spend();
     if (described(collectionId).restricted()) {
       return restricted.feature(collectionId, featureId, crs);
     }
-    return layers
+    return layers()
         .feature(collectionId, featureId, crs)
         .orElseThrow(() -> new ResourceNotFoundException("no existe el elemento " + featureId));
   }
@@ -74,8 +93,15 @@ public class PublicMapLayers {
    * it.
    */
   public Tile tile(TileLayer layer, TileAddress address) {
+    requests.spend();
+    return drawn(layer, address);
+  }
+
+  private Tile drawn(TileLayer layer, TileAddress address) {
     VersionedTile drawn =
-        layer.restricted() ? restricted.tile(layer, address) : tiles.tile(layer, address, today());
+        layer.restricted()
+            ? restricted.tile(layer, address)
+            : tiles().tile(layer, address, today());
     return new Tile(tag(layer, drawn.version()), drawn.bytes());
   }
 
@@ -85,8 +111,9 @@ public class PublicMapLayers {
    * current tag).
    */
   public Tile tileUnlessHeld(TileLayer layer, TileAddress address, Predicate<String> clientHolds) {
-    String tag = tag(layer, tiles.version(layer));
-    return clientHolds.test(tag) ? new Tile(tag, null) : tile(layer, address);
+    requests.spend();
+    String tag = tag(layer, tiles().version(layer));
+    return clientHolds.test(tag) ? new Tile(tag, null) : drawn(layer, address);
   }
 
   /** A tile's ETag and bytes (null: the client's copy is current). */

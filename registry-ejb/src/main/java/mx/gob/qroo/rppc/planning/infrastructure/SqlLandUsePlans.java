@@ -101,7 +101,10 @@ public class SqlLandUsePlans implements LandUsePlans {
     return withConnection(ZoningOverlay::all);
   }
 
-  private <T> T withConnection(Jdbc.Work<T> work) {
+  /**
+   * Work on a connection of the registry's datasource (the anonymous reads' own, in a subclass).
+   */
+  protected <T> T withConnection(Jdbc.Work<T> work) {
     return Jdbc.withConnection(dataSource, "falló la consulta de planes", work);
   }
 }
