@@ -17,7 +17,9 @@ import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 /**
  * {@code /backoffice/documentos/archivo/{id}}: a document's bytes for the viewer (behind the back
  * office's login; every read logged by {@link DocumentReads}), shown inline with the type detected
- * at upload and never sniffed again by the browser; a TIFF's page {@code ?pagina=N} as PNG.
+ * at upload and never sniffed again by the browser; a TIFF's page {@code ?pagina=N} as PNG, reduced
+ * when it has more pixels than extraction reads (never decoded whole, see {@link
+ * TiffPages#writePng}).
  */
 @WebServlet("/backoffice/documentos/archivo/*")
 public class DocumentFileServlet extends HttpServlet {
@@ -68,8 +70,19 @@ public class DocumentFileServlet extends HttpServlet {
       return;
     }
     ByteArrayOutputStream png = new ByteArrayOutputStream();
-    if (!TiffPages.writePng(content.file(), index, png)) {
+    TiffPages.Shown shown = TiffPages.writePng(content.file(), index, png);
+    if (shown == TiffPages.Shown.NO_SUCH_PAGE) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    if (shown == TiffPages.Shown.TOO_LARGE) {
+      response.setStatus(422);
+      response.setContentType("text/plain;charset=UTF-8");
+      response
+          .getWriter()
+          .write(
+              "Esta página está guardada en un solo bloque demasiado grande para mostrarla;"
+                  + " descargue el archivo para verla.");
       return;
     }
     response.setContentType("image/png");
