@@ -230,6 +230,18 @@ class LookupPathAttackIT {
   }
 
   @Test
+  void theButtonsOfTheAlertPagesWhichTakeTheToken() {
+    Map<String, String> headers = Map.of("Content-Type", "application/x-www-form-urlencoded");
+    byte[] body = ("t=" + alertToken).getBytes(StandardCharsets.UTF_8);
+    for (String action : List.of("confirmar", "cancelar")) {
+      eachWritingSpendsTheBudgetOrServesNothing(
+          writings(List.of("alerta-inmobiliaria", "accion", action), null, ""),
+          path -> client -> client.send("POST", path, headers, body),
+          a -> a.status() == 303 && String.valueOf(a.header("Location")).contains("hecho=1"));
+    }
+  }
+
+  @Test
   void theAlertPagesReachedByTheTokenOfTheirLinks() {
     for (String page : List.of("confirmar.xhtml", "baja.xhtml")) {
       eachWritingSpendsTheBudgetOrServesNothing(
