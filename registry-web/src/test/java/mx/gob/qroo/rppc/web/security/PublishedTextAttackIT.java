@@ -81,20 +81,21 @@ class PublishedTextAttackIT {
         d ->
             !d.findElements(By.cssSelector(".leaflet-zonas-pane path, .leaflet-overlay-pane path"))
                 .isEmpty());
-    List<WebElement> zones =
-        browser.findElements(
-            By.cssSelector(".leaflet-zonas-pane path, .leaflet-overlay-pane path"));
-    for (WebElement zone : zones) {
-      js.executeScript(
-          "var r = arguments[0].getBoundingClientRect();"
-              + "arguments[0].dispatchEvent(new MouseEvent('mouseover', {bubbles: true,"
-              + " clientX: r.left + r.width / 2, clientY: r.top + r.height / 2}));",
-          zone);
-    }
+    // hovered again at each poll: the hostile plan's zones may draw after the first paths
     wait.until(
-        d ->
-            d.findElements(By.cssSelector(".leaflet-tooltip")).stream()
-                .anyMatch(t -> t.getAttribute("textContent").contains("<b id=xss-zone>")));
+        d -> {
+          for (WebElement zone :
+              d.findElements(
+                  By.cssSelector(".leaflet-zonas-pane path, .leaflet-overlay-pane path"))) {
+            js.executeScript(
+                "var r = arguments[0].getBoundingClientRect();"
+                    + "arguments[0].dispatchEvent(new MouseEvent('mouseover', {bubbles: true,"
+                    + " clientX: r.left + r.width / 2, clientY: r.top + r.height / 2}));",
+                zone);
+          }
+          return d.findElements(By.cssSelector(".leaflet-tooltip")).stream()
+              .anyMatch(t -> t.getAttribute("textContent").contains("<b id=xss-zone>"));
+        });
 
     assertThat(browser.findElements(By.id("xss-plan"))).isEmpty();
     assertThat(browser.findElements(By.id("xss-zone"))).isEmpty();
