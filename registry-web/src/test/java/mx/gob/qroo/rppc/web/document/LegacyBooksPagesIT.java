@@ -15,6 +15,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.Wait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -35,16 +36,16 @@ class LegacyBooksPagesIT {
       clerk.findElement(By.xpath("//li[.//code='" + source + "']//input[@type='submit']")).click();
       // the page reloads itself every 5 s while the batch runs, so the flash message may be gone
       // by the time it is read (it was, once, on CI); the batch's own panel stays
-      WebDriverWait reloading =
+      Wait<WebDriver> reloading =
           new WebDriverWait(clerk, Duration.ofMinutes(3))
               .ignoring(StaleElementReferenceException.class)
               .ignoring(NoSuchElementException.class);
-      assertThat(reloading.until(b -> b.findElement(By.cssSelector("#lote h3")).getText()))
+      assertThat(reloading.<String>until(b -> b.findElement(By.cssSelector("#lote h3")).getText()))
           .endsWith(": " + source);
-      assertThat(reloading.until(b -> b.findElement(By.id("avance-lote")).getText()))
+      assertThat(reloading.<String>until(b -> b.findElement(By.id("avance-lote")).getText()))
           .endsWith(" de 4 páginas");
       reloading.until(b -> b.findElement(By.id("estado-lote")).getText().equals("COMPLETED"));
-      assertThat(reloading.until(b -> b.findElement(By.id("avance-lote")).getText()))
+      assertThat(reloading.<String>until(b -> b.findElement(By.id("avance-lote")).getText()))
           .isEqualTo("4 de 4 páginas");
     } finally {
       clerk.quit();
