@@ -81,19 +81,15 @@ final class EndpointAccessTable {
     if (access.anonymous()) {
       return "—";
     }
-    List<String> without =
-        access.roles().entrySet().stream()
-            .filter(e -> !e.getValue())
-            .map(Map.Entry::getKey)
-            .toList();
-    if (without.isEmpty()) {
+    List<String> redacted = access.redactedRoles();
+    if (redacted.isEmpty()) {
       return "yes";
     }
-    if (without.size() == access.roles().size()) {
+    if (redacted.size() == access.roles().size()) {
       return "no";
     }
     return "yes; not for "
-        + without.stream().map(r -> "`" + r + "`").collect(Collectors.joining(", "))
+        + redacted.stream().map(r -> "`" + r + "`").collect(Collectors.joining(", "))
         + " (redacted)";
   }
 

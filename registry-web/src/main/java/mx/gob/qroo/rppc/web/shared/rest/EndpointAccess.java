@@ -36,6 +36,11 @@ public record EndpointAccess(boolean anonymous, Map<String, Boolean> roles) {
     return !anonymous && Boolean.TRUE.equals(roles.get(role));
   }
 
+  /** The roles allowed whose answers carry no personal data (redacted), in {@code roles} order. */
+  public List<String> redactedRoles() {
+    return roles.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).toList();
+  }
+
   /** The operation's {@code x-rppc-access}; an operation without one, or a malformed one, fails. */
   public static EndpointAccess of(Map<?, ?> operation) {
     return read(operation.get(EXTENSION), EXTENSION);

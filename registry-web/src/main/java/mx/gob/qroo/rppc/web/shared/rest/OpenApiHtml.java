@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.owasp.encoder.Encode;
 
 /**
  * The OpenAPI document as a page for people (the OGC landing page's {@code service-doc}): its title
@@ -111,31 +112,16 @@ final class OpenApiHtml {
     if (access.anonymous()) {
       return "—";
     }
-    List<String> without =
-        access.roles().entrySet().stream()
-            .filter(e -> !e.getValue())
-            .map(Map.Entry::getKey)
-            .toList();
-    if (without.isEmpty()) {
+    List<String> redacted = access.redactedRoles();
+    if (redacted.isEmpty()) {
       return "sí";
     }
-    return without.size() == access.roles().size()
+    return redacted.size() == access.roles().size()
         ? "no"
-        : "sí; no para " + String.join(", ", without);
+        : "sí; no para " + String.join(", ", redacted);
   }
 
   private static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return Encode.forHtml(text);
   }
 }
