@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.stream.Collectors;
+import mx.gob.qroo.rppc.audit.domain.AccessEvent;
 import mx.gob.qroo.rppc.shared.application.RequestOrigin;
 import mx.gob.qroo.rppc.shared.domain.Office;
 import mx.gob.qroo.rppc.shared.domain.OutsideOfficeException;
@@ -17,8 +18,6 @@ import mx.gob.qroo.rppc.shared.domain.Role;
  */
 @RequestScoped
 public class OfficeScope {
-
-  static final String PREFIX = "Fuera de su oficina: ";
 
   @Inject CallerIdentity caller;
   @Inject RequestOrigin origin;
@@ -55,7 +54,7 @@ public class OfficeScope {
   public void require(Office office, String what) {
     if (!covers(office)) {
       throw new OutsideOfficeException(
-          PREFIX
+          AccessEvent.OUTSIDE_OFFICE_DETAIL
               + what
               + " es de la oficina de "
               + office.displayName()

@@ -20,6 +20,15 @@ public class AccessEvent {
   /** Allowed beyond the caller's offices on a justification the rules accept; flagged. */
   public static final String CROSS_OFFICE = "CROSS_OFFICE";
 
+  /**
+   * How a detail starts when a read was refused for the office (the cross-office rule finds its
+   * refusals by it).
+   */
+  public static final String OUTSIDE_OFFICE_DETAIL = "Fuera de su oficina: ";
+
+  /** How the detail of an attempt to take a filing turned to someone else starts. */
+  public static final String REASSIGNMENT_DETAIL = "Reasignación: ";
+
   /** Asked for a resource that does not exist. */
   public static final String NOT_FOUND = "NOT_FOUND";
 

@@ -1,6 +1,7 @@
 package mx.gob.qroo.rppc.audit.infrastructure;
 
 import java.util.Map;
+import mx.gob.qroo.rppc.audit.domain.AccessEvent;
 import mx.gob.qroo.rppc.audit.domain.AnomalyRule;
 
 /**
@@ -214,16 +215,18 @@ final class AnomalyRuleSql {
         from new_events e
        where e.action in ('READ', 'SEARCH') and e.resource_id is not null
          and (e.outcome = 'CROSS_OFFICE'
-              or (e.outcome = 'DENIED' and e.detail like 'Fuera de su oficina:%%'))
+              or (e.outcome = 'DENIED' and starts_with(e.detail, '%2$s')))
       """
-          .formatted(LOCAL_DAY);
+          .formatted(LOCAL_DAY, AccessEvent.OUTSIDE_OFFICE_DETAIL);
 
   private static final String SELF_REASSIGNMENT =
       """
       select e.actor, e.resource_id as scope, e.detail as summary, e.id as event_id
         from new_events e
-       where e.outcome = 'ANOMALY' and e.resource_type = 'FILING' and e.detail like 'Reasignación:%'
-      """;
+       where e.outcome = 'ANOMALY' and e.resource_type = 'FILING'
+         and starts_with(e.detail, '%s')
+      """
+          .formatted(AccessEvent.REASSIGNMENT_DETAIL);
 
   /** A rule's query: CTEs continuing the window's (or nothing), then the select of its hits. */
   record Query(String ctes, String hits) {}

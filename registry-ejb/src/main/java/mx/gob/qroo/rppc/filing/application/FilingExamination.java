@@ -14,6 +14,7 @@ import mx.gob.qroo.rppc.audit.application.Audited;
 import mx.gob.qroo.rppc.audit.application.CallerIdentity;
 import mx.gob.qroo.rppc.audit.application.OfficeScope;
 import mx.gob.qroo.rppc.audit.domain.AccessAction;
+import mx.gob.qroo.rppc.audit.domain.AccessEvent;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
 import mx.gob.qroo.rppc.certificate.application.CertificateIssuance;
 import mx.gob.qroo.rppc.filing.domain.Filing;
@@ -73,7 +74,7 @@ public class FilingExamination {
             AccessAction.UPDATE,
             ResourceType.FILING,
             filing.entryNumber().toString(),
-            SELF_REASSIGNMENT
+            AccessEvent.REASSIGNMENT_DETAIL
                 + caller.name()
                 + (admin ? " se turnó " : " intentó tomar ")
                 + filing.entryNumber()
@@ -93,9 +94,6 @@ public class FilingExamination {
     filing.assignTo(who, caller.name(), now());
     return views.of(filing);
   }
-
-  /** How the self-reassignment rule recognises its events. */
-  public static final String SELF_REASSIGNMENT = "Reasignación: ";
 
   @RolesAllowed(Role.REGISTRADOR)
   @Audited(action = AccessAction.UPDATE, resource = ResourceType.FILING)
