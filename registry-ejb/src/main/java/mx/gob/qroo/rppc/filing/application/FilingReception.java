@@ -39,6 +39,7 @@ import mx.gob.qroo.rppc.folio.domain.FolioKind;
 import mx.gob.qroo.rppc.folio.domain.FolioNumber;
 import mx.gob.qroo.rppc.folio.domain.FolioRepository;
 import mx.gob.qroo.rppc.folio.domain.RegistryEntry;
+import mx.gob.qroo.rppc.party.application.HolderParsing;
 import mx.gob.qroo.rppc.party.domain.Curp;
 import mx.gob.qroo.rppc.party.domain.Holder;
 import mx.gob.qroo.rppc.shared.application.BusinessCalendars;
@@ -119,7 +120,7 @@ public class FilingReception {
     String name = violations.require("applicant.name", command.applicantName(), 200);
     Curp curp = violations.parse("applicant.curp", command.applicantCurp(), Curp::of);
     List<Folio> concerned = concernedFolios(command, type, office, violations);
-    Act act = HolderParsing.act(command.act(), violations);
+    Act act = ActParsing.act(command.act(), violations);
     List<Holder> holders =
         HolderParsing.holders(
             command.act() == null ? List.of() : command.act().holders(), "act.holders", violations);

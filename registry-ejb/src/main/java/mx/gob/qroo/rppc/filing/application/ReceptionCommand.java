@@ -2,6 +2,7 @@ package mx.gob.qroo.rppc.filing.application;
 
 import java.math.BigDecimal;
 import java.util.List;
+import mx.gob.qroo.rppc.party.application.HolderCommand;
 
 /** What the counter clerk captures at reception, as typed; validated by {@link FilingReception}. */
 public record ReceptionCommand(
@@ -35,7 +36,5 @@ public record ReceptionCommand(
   }
 
   /** A holder: a natural person with CURP or a legal person with RFC, and a share in percent. */
-  public record HolderCommand(String name, String curp, String rfc, BigDecimal share) {}
-
   public record DeedCommand(String number, String notary, String date) {}
 }

@@ -2,7 +2,7 @@ package mx.gob.qroo.rppc.folio.application;
 
 import java.math.BigDecimal;
 import java.util.List;
-import mx.gob.qroo.rppc.filing.application.ReceptionCommand.HolderCommand;
+import mx.gob.qroo.rppc.party.application.HolderCommand;
 
 /**
  * A folio to open, as captured: a property (municipality, cadastral key, address, area) or, with

@@ -11,10 +11,10 @@ import mx.gob.qroo.rppc.document.application.DocumentReads;
 import mx.gob.qroo.rppc.document.application.LegacyMigration;
 import mx.gob.qroo.rppc.document.application.LegacyRecordReads;
 import mx.gob.qroo.rppc.document.domain.StoredDocument;
-import mx.gob.qroo.rppc.filing.application.ReceptionCommand.HolderCommand;
 import mx.gob.qroo.rppc.folio.application.FolioCommand;
 import mx.gob.qroo.rppc.folio.application.FolioView;
 import mx.gob.qroo.rppc.folio.domain.Municipality;
+import mx.gob.qroo.rppc.party.application.HolderCommand;
 import mx.gob.qroo.rppc.web.filing.ui.Messages;
 
 /**

@@ -13,9 +13,9 @@ import mx.gob.qroo.rppc.filing.application.ReceivedFiling;
 import mx.gob.qroo.rppc.filing.application.ReceptionCommand;
 import mx.gob.qroo.rppc.filing.application.ReceptionCommand.ActCommand;
 import mx.gob.qroo.rppc.filing.application.ReceptionCommand.DeedCommand;
-import mx.gob.qroo.rppc.filing.application.ReceptionCommand.HolderCommand;
 import mx.gob.qroo.rppc.filing.domain.ProcedureType;
 import mx.gob.qroo.rppc.filing.domain.ProcedureTypeCatalogue;
+import mx.gob.qroo.rppc.party.application.HolderCommand;
 import mx.gob.qroo.rppc.shared.domain.Office;
 
 /** Ventanilla: the counter clerk captures a filing and hands the applicant the receipt. */
