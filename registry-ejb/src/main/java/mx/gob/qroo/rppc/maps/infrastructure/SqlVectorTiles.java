@@ -1,4 +1,4 @@
-package mx.gob.qroo.rppc.cadastre.infrastructure;
+package mx.gob.qroo.rppc.maps.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,10 +8,10 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import javax.sql.DataSource;
-import mx.gob.qroo.rppc.cadastre.domain.TileAddress;
-import mx.gob.qroo.rppc.cadastre.domain.TileLayer;
-import mx.gob.qroo.rppc.cadastre.domain.VectorTiles;
-import mx.gob.qroo.rppc.cadastre.domain.VersionedTile;
+import mx.gob.qroo.rppc.maps.domain.TileAddress;
+import mx.gob.qroo.rppc.maps.domain.TileLayer;
+import mx.gob.qroo.rppc.maps.domain.VectorTiles;
+import mx.gob.qroo.rppc.maps.domain.VersionedTile;
 import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
 
 /**

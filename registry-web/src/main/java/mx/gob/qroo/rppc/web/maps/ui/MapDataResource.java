@@ -1,4 +1,4 @@
-package mx.gob.qroo.rppc.web.cadastre.ui;
+package mx.gob.qroo.rppc.web.maps.ui;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -10,16 +10,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import mx.gob.qroo.rppc.cadastre.application.PublicMapLayers;
-import mx.gob.qroo.rppc.cadastre.application.RestrictedMapLayers;
-import mx.gob.qroo.rppc.cadastre.domain.FeaturePage;
-import mx.gob.qroo.rppc.cadastre.domain.FeatureQuery;
 import mx.gob.qroo.rppc.cadastre.domain.MapCrs;
-import mx.gob.qroo.rppc.cadastre.domain.ParcelLocation;
+import mx.gob.qroo.rppc.maps.application.PublicMapLayers;
+import mx.gob.qroo.rppc.maps.application.RestrictedMapLayers;
+import mx.gob.qroo.rppc.maps.domain.FeaturePage;
+import mx.gob.qroo.rppc.maps.domain.FeatureQuery;
+import mx.gob.qroo.rppc.maps.domain.ParcelLocation;
 import mx.gob.qroo.rppc.planning.application.LandUsePlanQueries;
 import mx.gob.qroo.rppc.planning.application.ParcelZoningReport;
 import mx.gob.qroo.rppc.planning.application.ParcelZoningReports;
-import mx.gob.qroo.rppc.web.cadastre.FeatureJson;
+import mx.gob.qroo.rppc.web.maps.FeatureJson;
 
 /**
  * What the map draws and shows: the plans in force (one zone layer each), the features of a layer

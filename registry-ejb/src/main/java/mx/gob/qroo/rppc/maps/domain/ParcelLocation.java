@@ -1,4 +1,4 @@
-package mx.gob.qroo.rppc.cadastre.domain;
+package mx.gob.qroo.rppc.maps.domain;
 
 /**
  * Where a current parcel lies: its cadastral key and its bounding box (minLon, minLat, maxLon,

@@ -1,4 +1,4 @@
-package mx.gob.qroo.rppc.web.cadastre;
+package mx.gob.qroo.rppc.web.maps;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
@@ -9,7 +9,7 @@ import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
-import mx.gob.qroo.rppc.cadastre.domain.MapFeature;
+import mx.gob.qroo.rppc.maps.domain.MapFeature;
 
 /**
  * Map features as GeoJSON, for the OGC API and for the planners' map alike. The JSON factories are

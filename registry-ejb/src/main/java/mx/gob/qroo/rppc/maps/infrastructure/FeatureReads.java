@@ -1,4 +1,4 @@
-package mx.gob.qroo.rppc.cadastre.infrastructure;
+package mx.gob.qroo.rppc.maps.infrastructure;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -7,10 +7,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import mx.gob.qroo.rppc.cadastre.domain.FeaturePage;
-import mx.gob.qroo.rppc.cadastre.domain.FeatureQuery;
 import mx.gob.qroo.rppc.cadastre.domain.MapCrs;
-import mx.gob.qroo.rppc.cadastre.domain.MapFeature;
+import mx.gob.qroo.rppc.maps.domain.FeaturePage;
+import mx.gob.qroo.rppc.maps.domain.FeatureQuery;
+import mx.gob.qroo.rppc.maps.domain.MapFeature;
 
 /** Pages and single features of a {@link FeatureSource}, in the CRS asked for. */
 final class FeatureReads {

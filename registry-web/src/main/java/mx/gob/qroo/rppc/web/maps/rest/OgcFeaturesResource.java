@@ -1,4 +1,4 @@
-package mx.gob.qroo.rppc.web.cadastre.rest;
+package mx.gob.qroo.rppc.web.maps.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -20,14 +20,14 @@ import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.Arrays;
-import mx.gob.qroo.rppc.cadastre.application.PublicMapLayers;
-import mx.gob.qroo.rppc.cadastre.domain.FeaturePage;
-import mx.gob.qroo.rppc.cadastre.domain.FeatureQuery;
-import mx.gob.qroo.rppc.cadastre.domain.MapCollection;
 import mx.gob.qroo.rppc.cadastre.domain.MapCrs;
-import mx.gob.qroo.rppc.cadastre.domain.MapFeature;
+import mx.gob.qroo.rppc.maps.application.PublicMapLayers;
+import mx.gob.qroo.rppc.maps.domain.FeaturePage;
+import mx.gob.qroo.rppc.maps.domain.FeatureQuery;
+import mx.gob.qroo.rppc.maps.domain.MapCollection;
+import mx.gob.qroo.rppc.maps.domain.MapFeature;
 import mx.gob.qroo.rppc.shared.domain.Violations;
-import mx.gob.qroo.rppc.web.cadastre.FeatureJson;
+import mx.gob.qroo.rppc.web.maps.FeatureJson;
 
 /**
  * OGC API - Features at {@code /api/ogc}: Part 1 Core with GeoJSON and HTML, Part 2 CRS by

@@ -1,7 +1,8 @@
-package mx.gob.qroo.rppc.cadastre.domain;
+package mx.gob.qroo.rppc.maps.domain;
 
 import java.util.List;
 import java.util.Optional;
+import mx.gob.qroo.rppc.cadastre.domain.MapCrs;
 
 /**
  * The layers the registry serves as maps: municipal boundaries, current parcels, and the zones of

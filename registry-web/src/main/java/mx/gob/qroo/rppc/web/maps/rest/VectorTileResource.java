@@ -1,4 +1,4 @@
-package mx.gob.qroo.rppc.web.cadastre.rest;
+package mx.gob.qroo.rppc.web.maps.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -13,9 +13,9 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import mx.gob.qroo.rppc.cadastre.application.PublicMapLayers;
-import mx.gob.qroo.rppc.cadastre.domain.TileAddress;
-import mx.gob.qroo.rppc.cadastre.domain.TileLayer;
+import mx.gob.qroo.rppc.maps.application.PublicMapLayers;
+import mx.gob.qroo.rppc.maps.domain.TileAddress;
+import mx.gob.qroo.rppc.maps.domain.TileLayer;
 import mx.gob.qroo.rppc.shared.domain.Violations;
 
 /**

@@ -1,4 +1,4 @@
-package mx.gob.qroo.rppc.cadastre.domain;
+package mx.gob.qroo.rppc.maps.domain;
 
 /**
  * A vector tile together with the version its layer had when it was drawn, both read in one

@@ -1,4 +1,4 @@
-package mx.gob.qroo.rppc.cadastre.infrastructure;
+package mx.gob.qroo.rppc.maps.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,13 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
-import mx.gob.qroo.rppc.cadastre.domain.FeaturePage;
-import mx.gob.qroo.rppc.cadastre.domain.FeatureQuery;
-import mx.gob.qroo.rppc.cadastre.domain.MapCollection;
 import mx.gob.qroo.rppc.cadastre.domain.MapCrs;
-import mx.gob.qroo.rppc.cadastre.domain.MapFeature;
-import mx.gob.qroo.rppc.cadastre.domain.MapLayers;
-import mx.gob.qroo.rppc.cadastre.domain.ParcelLocation;
+import mx.gob.qroo.rppc.maps.domain.FeaturePage;
+import mx.gob.qroo.rppc.maps.domain.FeatureQuery;
+import mx.gob.qroo.rppc.maps.domain.MapCollection;
+import mx.gob.qroo.rppc.maps.domain.MapFeature;
+import mx.gob.qroo.rppc.maps.domain.MapLayers;
+import mx.gob.qroo.rppc.maps.domain.ParcelLocation;
 import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
 
 /**

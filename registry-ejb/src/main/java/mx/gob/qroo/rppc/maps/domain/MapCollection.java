@@ -1,4 +1,4 @@
-package mx.gob.qroo.rppc.cadastre.domain;
+package mx.gob.qroo.rppc.maps.domain;
 
 /**
  * A map layer served as a feature collection: public ones (municipal boundaries, the zones of each

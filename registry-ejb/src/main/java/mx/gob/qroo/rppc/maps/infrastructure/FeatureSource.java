@@ -1,6 +1,6 @@
-package mx.gob.qroo.rppc.cadastre.infrastructure;
+package mx.gob.qroo.rppc.maps.infrastructure;
 
-import mx.gob.qroo.rppc.cadastre.domain.MapCollection;
+import mx.gob.qroo.rppc.maps.domain.MapCollection;
 
 /**
  * Where a collection's features come from, as SQL over the alias {@code t} (whose {@code geom} is

@@ -1,4 +1,4 @@
-package mx.gob.qroo.rppc.cadastre.domain;
+package mx.gob.qroo.rppc.maps.domain;
 
 /** A tile of the web-mercator grid (EPSG:3857): zoom 0 to 22, column x and row y from the top. */
 public record TileAddress(int z, int x, int y) {

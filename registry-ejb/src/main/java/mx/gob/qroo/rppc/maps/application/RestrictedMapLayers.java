@@ -1,4 +1,4 @@
-package mx.gob.qroo.rppc.cadastre.application;
+package mx.gob.qroo.rppc.maps.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -7,16 +7,16 @@ import mx.gob.qroo.rppc.audit.application.AuditResourceId;
 import mx.gob.qroo.rppc.audit.application.Audited;
 import mx.gob.qroo.rppc.audit.domain.AccessAction;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
-import mx.gob.qroo.rppc.cadastre.domain.FeaturePage;
-import mx.gob.qroo.rppc.cadastre.domain.FeatureQuery;
 import mx.gob.qroo.rppc.cadastre.domain.MapCrs;
-import mx.gob.qroo.rppc.cadastre.domain.MapFeature;
-import mx.gob.qroo.rppc.cadastre.domain.MapLayers;
-import mx.gob.qroo.rppc.cadastre.domain.ParcelLocation;
-import mx.gob.qroo.rppc.cadastre.domain.TileAddress;
-import mx.gob.qroo.rppc.cadastre.domain.TileLayer;
-import mx.gob.qroo.rppc.cadastre.domain.VectorTiles;
-import mx.gob.qroo.rppc.cadastre.domain.VersionedTile;
+import mx.gob.qroo.rppc.maps.domain.FeaturePage;
+import mx.gob.qroo.rppc.maps.domain.FeatureQuery;
+import mx.gob.qroo.rppc.maps.domain.MapFeature;
+import mx.gob.qroo.rppc.maps.domain.MapLayers;
+import mx.gob.qroo.rppc.maps.domain.ParcelLocation;
+import mx.gob.qroo.rppc.maps.domain.TileAddress;
+import mx.gob.qroo.rppc.maps.domain.TileLayer;
+import mx.gob.qroo.rppc.maps.domain.VectorTiles;
+import mx.gob.qroo.rppc.maps.domain.VersionedTile;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 import mx.gob.qroo.rppc.shared.domain.Role;
 

@@ -1,8 +1,9 @@
-package mx.gob.qroo.rppc.cadastre.domain;
+package mx.gob.qroo.rppc.maps.domain;
 
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import mx.gob.qroo.rppc.cadastre.domain.MapCrs;
 
 /**
  * A request for a page of features: an optional bounding box ({@code bbox}: min and max of the
