@@ -14,6 +14,8 @@ import mx.gob.qroo.rppc.alerting.domain.EmailAddress;
 import mx.gob.qroo.rppc.alerting.domain.Subscription;
 import mx.gob.qroo.rppc.alerting.domain.SubscriptionRequest;
 import mx.gob.qroo.rppc.alerting.domain.Subscriptions;
+import mx.gob.qroo.rppc.folio.domain.FolioNumber;
+import mx.gob.qroo.rppc.folio.domain.FolioRepository;
 import mx.gob.qroo.rppc.shared.application.PublicLookups;
 import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
 import mx.gob.qroo.rppc.shared.domain.RegistryTime;
@@ -33,6 +35,7 @@ public class PropertyAlerts {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject Subscriptions subscriptions;
+  @Inject FolioRepository folios;
   @Inject Clock clock;
   @Inject PublicLookups lookups;
 
@@ -50,17 +53,30 @@ public class PropertyAlerts {
     } catch (IllegalArgumentException e) {
       throw new InvalidRequestException(List.of(new Violation("correo", e.getMessage())));
     }
-    if (folio.isEmpty() || !subscriptions.folioExists(folio)) {
-      throw new InvalidRequestException(
-          List.of(
-              new Violation(
-                  "folio",
-                  "no existe el folio '" + folio + "': escríbalo como aparece en su boleta")));
-    }
+    FolioNumber number =
+        existing(folio)
+            .orElseThrow(
+                () ->
+                    new InvalidRequestException(
+                        List.of(
+                            new Violation(
+                                "folio",
+                                "no existe el folio '"
+                                    + folio
+                                    + "': escríbalo como aparece en su boleta"))));
     Instant now = clock.instant();
     Instant dayStart =
         RegistryTime.local(now).toLocalDate().atStartOfDay(RegistryTime.ZONE).toInstant();
-    return subscriptions.request(folio, address, newToken(), now, dayStart);
+    return subscriptions.request(number.toString(), address, newToken(), now, dayStart);
+  }
+
+  /** The folio in its canonical spelling, when it is well formed and exists. */
+  private Optional<FolioNumber> existing(String folio) {
+    try {
+      return Optional.of(FolioNumber.parse(folio)).filter(folios::exists);
+    } catch (IllegalArgumentException notAFolioNumber) {
+      return Optional.empty();
+    }
   }
 
   public Optional<Subscription> find(String token) {

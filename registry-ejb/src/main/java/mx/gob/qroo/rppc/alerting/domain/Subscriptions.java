@@ -6,8 +6,6 @@ import java.util.Optional;
 /** Where subscriptions are kept; each change that must tell someone queues its message. */
 public interface Subscriptions {
 
-  boolean folioExists(String folioNumber);
-
   /**
    * A request to subscribe, within the limits of {@link SubscriptionRequest} counted from {@code
    * dayStart}: a new subscription waiting for confirmation, with its confirmation message queued;

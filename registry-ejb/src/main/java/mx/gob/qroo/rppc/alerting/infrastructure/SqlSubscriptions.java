@@ -25,17 +25,6 @@ public class SqlSubscriptions implements Subscriptions {
   private DataSource dataSource;
 
   @Override
-  public boolean folioExists(String folioNumber) {
-    return Jdbc.first(
-            dataSource,
-            "no se pudo buscar el folio",
-            "select 1 from folio.folio where folio_number = ?",
-            r -> true,
-            folioNumber)
-        .isPresent();
-  }
-
-  @Override
   public SubscriptionRequest request(
       String folioNumber, String email, String newToken, Instant at, Instant dayStart) {
     return Jdbc.withConnection(

@@ -26,6 +26,9 @@ public class AccessEvent {
    */
   public static final String OUTSIDE_OFFICE_DETAIL = "Fuera de su oficina: ";
 
+  /** How the detail of an attempt to inscribe ahead of earlier pending filings starts. */
+  public static final String PRIORITY_SKIP_DETAIL = "Prelación: ";
+
   /** How the detail of an attempt to take a filing turned to someone else starts. */
   public static final String REASSIGNMENT_DETAIL = "Reasignación: ";
 

@@ -165,7 +165,7 @@ public class SqlAlerts implements Alerts {
 
   private static int raise(Connection c, AnomalyRule rule, Object[] window, Instant now)
       throws SQLException {
-    AnomalyRuleSql.Query query = AnomalyRuleSql.QUERIES.get(rule);
+    AnomalyRuleReadModel.Query query = AnomalyRuleReadModel.QUERIES.get(rule);
     String sql = WINDOW + query.ctes() + RAISE.formatted(query.hits());
     Object[] parameters = new Object[window.length + 3];
     System.arraycopy(window, 0, parameters, 0, window.length);

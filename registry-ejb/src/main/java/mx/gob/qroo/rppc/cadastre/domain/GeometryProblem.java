@@ -8,6 +8,12 @@ import mx.gob.qroo.rppc.shared.domain.Excerpt;
  */
 public record GeometryProblem(String feature, String reason, String location) {
 
+  /**
+   * How the reason of a geometry that is invalid but repairable starts (the importer repairs only
+   * those, and the topology review lists them).
+   */
+  public static final String INVALID = "geometría inválida: ";
+
   static final int MAX_FEATURE = 60;
   static final int MAX_REASON = 100;
 

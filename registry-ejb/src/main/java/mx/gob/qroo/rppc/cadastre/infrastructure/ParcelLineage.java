@@ -34,9 +34,9 @@ final class ParcelLineage {
         c.prepareStatement(
             FAMILY
                 + " select p.id, p.cadastral_key, p.area_m2, p.valid_from, p.retired_at,"
-                + " p.retired_reason, array(select f.folio_number from cadastre.folio_parcel fp"
-                + " join folio.folio f on f.id = fp.folio_id where fp.parcel_id = p.id"
-                + " order by 1) from family join cadastre.parcel p on p.id = family.id"
+                + " p.retired_reason, "
+                + FolioLinkReadModel.folioNumbersOf("array[p.id]")
+                + " from family join cadastre.parcel p on p.id = family.id"
                 + " order by p.valid_from, p.cadastral_key")) {
       s.setString(1, key.value());
       try (ResultSet rs = s.executeQuery()) {

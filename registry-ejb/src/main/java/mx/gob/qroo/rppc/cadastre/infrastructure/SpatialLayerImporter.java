@@ -38,7 +38,7 @@ import mx.gob.qroo.rppc.shared.domain.Excerpt;
 public final class SpatialLayerImporter {
 
   private static final int STORAGE_SRID = 6371;
-  private static final String INVALID = "geometría inválida: ";
+  private static final String INVALID = GeometryProblem.INVALID;
 
   private final Connection connection;
   private final Clock clock;
@@ -421,12 +421,8 @@ public final class SpatialLayerImporter {
             + " select fp.folio_id, p.id, now() from parcel_change c"
             + " join cadastre.folio_parcel fp on fp.parcel_id = c.replaced"
             + " join cadastre.parcel p on p.cadastral_key = c.key and p.retired_at is null"
-            + " union"
-            + " select f.id, p.id, now() from cadastre.parcel p"
-            + " join folio.folio f on f.kind = 'PROPERTY' and f.cadastral_key = p.cadastral_key"
-            + " and f.municipality = p.municipality"
-            + " where p.import_id = "
-            + importId
+            + " union "
+            + FolioLinkReadModel.propertyFoliosOfImport(importId)
             + " on conflict do nothing");
     int published = count("select count(*) from parcel_change");
     execute("drop table parcel_change");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import mx.gob.qroo.rppc.cadastre.domain.CadastralKey;
+import mx.gob.qroo.rppc.cadastre.domain.GeometryProblem;
 import mx.gob.qroo.rppc.cadastre.domain.MapCrs;
 import mx.gob.qroo.rppc.cadastre.domain.NewParcel;
 import mx.gob.qroo.rppc.cadastre.domain.ParcelChange;
@@ -48,7 +49,9 @@ public class SqlParcels implements Parcels {
                   c,
                   "select n.key || ': ' || case"
                       + " when GeometryType(n.geom) <> 'MULTIPOLYGON' then 'no es un polígono'"
-                      + " when not ST_IsValid(n.geom) then 'geometría inválida: '"
+                      + " when not ST_IsValid(n.geom) then '"
+                      + GeometryProblem.INVALID
+                      + "'"
                       + " || ST_IsValidReason(n.geom)"
                       + " when (select count(*) from new_parcel o where o.key = n.key) > 1"
                       + " then 'clave repetida en la solicitud'"

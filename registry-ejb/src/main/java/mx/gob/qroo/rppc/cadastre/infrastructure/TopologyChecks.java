@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import mx.gob.qroo.rppc.cadastre.domain.GeometryProblem;
 import mx.gob.qroo.rppc.cadastre.domain.TopologyCheck;
 import mx.gob.qroo.rppc.cadastre.domain.TopologyFinding;
 import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
@@ -17,14 +18,9 @@ import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
  */
 final class TopologyChecks {
 
-  private static final String FOLIOS_OF =
-      "array(select distinct f.folio_number from cadastre.folio_parcel fp"
-          + " join folio.folio f on f.id = fp.folio_id where fp.parcel_id = any(%s)"
-          + " order by 1)";
-
   private static final String OVERLAPS =
       "select array[a.cadastral_key, b.cadastral_key], "
-          + FOLIOS_OF.formatted("array[a.id, b.id]")
+          + FolioLinkReadModel.folioNumbersOf("array[a.id, b.id]")
           + ", round(ST_Area(x.overlap)::numeric, 2), ST_AsText(ST_PointOnSurface(x.overlap))"
           + " from cadastre.parcel a"
           + " join cadastre.parcel b on a.id < b.id and b.retired_at is null and a.geom && b.geom"
@@ -35,7 +31,7 @@ final class TopologyChecks {
 
   private static final String OUTSIDE =
       "select array[p.cadastral_key], "
-          + FOLIOS_OF.formatted("array[p.id]")
+          + FolioLinkReadModel.folioNumbersOf("array[p.id]")
           + ", round(ST_Area(x.outside)::numeric, 2), ST_AsText(ST_PointOnSurface(x.outside))"
           + " from cadastre.parcel p join cadastre.municipality m on m.cvegeo = p.municipality"
           + " cross join lateral (select ST_Difference(p.geom, m.geom) as outside) x"
@@ -45,7 +41,7 @@ final class TopologyChecks {
 
   private static final String SLIVERS =
       "select array[p.cadastral_key], "
-          + FOLIOS_OF.formatted("array[p.id]")
+          + FolioLinkReadModel.folioNumbersOf("array[p.id]")
           + ", round((4 * pi() * ST_Area(p.geom) / (ST_Perimeter(p.geom) ^ 2))::numeric, 4),"
           + " ST_AsText(ST_PointOnSurface(p.geom))"
           + " from cadastre.parcel p"
@@ -64,7 +60,7 @@ final class TopologyChecks {
           + " from block b, ST_Dump(b.geom) d, ST_DumpRings(d.geom) r where r.path[1] > 0)"
           + " select array(select distinct p.cadastral_key from cadastre.parcel p"
           + " where p.id = any(h.ids) and ST_Touches(p.geom, h.geom) order by 1), "
-          + FOLIOS_OF.formatted("h.ids")
+          + FolioLinkReadModel.folioNumbersOf("h.ids")
           + ", round(ST_Area(h.geom)::numeric, 2), ST_AsText(ST_PointOnSurface(h.geom))"
           + " from hole h where ST_Area(h.geom) > ? and ST_Area(h.geom) < 1000"
           + " order by 3 desc, 1 limit ?";
@@ -74,13 +70,15 @@ final class TopologyChecks {
    * request, or their import rejected); measure is the import's id, location in the source CRS.
    */
   private static final String INVALID =
-      "select array[pr->>'feature'], array(select f.folio_number from cadastre.parcel p"
-          + " join cadastre.folio_parcel fp on fp.parcel_id = p.id"
-          + " join folio.folio f on f.id = fp.folio_id"
-          + " where p.cadastral_key = pr->>'feature' and p.retired_at is null order by 1),"
-          + " li.id::numeric, pr->>'location'"
+      "select array[pr->>'feature'], "
+          + FolioLinkReadModel.folioNumbersOf(
+              "array(select p.id from cadastre.parcel p"
+                  + " where p.cadastral_key = pr->>'feature' and p.retired_at is null)")
+          + ", li.id::numeric, pr->>'location'"
           + " from cadastre.layer_import li, jsonb_array_elements(li.problems) pr"
-          + " where li.layer = 'PARCELS' and pr->>'reason' like 'geometría inválida:%'"
+          + " where li.layer = 'PARCELS' and starts_with(pr->>'reason', '"
+          + GeometryProblem.INVALID
+          + "')"
           + " and ? >= 0 order by li.id desc, 1 limit ?";
 
   private TopologyChecks() {}

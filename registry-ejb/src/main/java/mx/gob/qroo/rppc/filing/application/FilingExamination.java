@@ -164,7 +164,8 @@ public class FilingExamination {
             .toList();
     if (!earlier.isEmpty()) {
       String detail =
-          "Prelación: se intentó inscribir "
+          AccessEvent.PRIORITY_SKIP_DETAIL
+              + "se intentó inscribir "
               + filing.entryNumber()
               + " con solicitudes anteriores pendientes "
               + String.join(", ", earlier)

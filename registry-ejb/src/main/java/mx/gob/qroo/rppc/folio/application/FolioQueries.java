@@ -15,6 +15,7 @@ import mx.gob.qroo.rppc.audit.domain.AccessAction;
 import mx.gob.qroo.rppc.audit.domain.Justification;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
 import mx.gob.qroo.rppc.folio.domain.Folio;
+import mx.gob.qroo.rppc.folio.domain.FolioFilings;
 import mx.gob.qroo.rppc.folio.domain.FolioNumber;
 import mx.gob.qroo.rppc.folio.domain.FolioRepository;
 import mx.gob.qroo.rppc.folio.domain.FolioSearch;
@@ -32,6 +33,7 @@ public class FolioQueries {
   static final int MAX_LISTED = 100;
 
   @Inject FolioRepository folios;
+  @Inject FolioFilings filings;
   @Inject CallerIdentity caller;
   @Inject Clock clock;
   @Inject OfficeScope offices;
@@ -86,7 +88,7 @@ public class FolioQueries {
     }
     String justification = Justification.canonicalOrNone(origin.justification());
     EntryNumber filing = entryNumberOrNull(justification);
-    if (filing != null && offices.covers(filing.office()) && folios.namedBy(number, filing)) {
+    if (filing != null && offices.covers(filing.office()) && filings.namesFolio(filing, number)) {
       offices.allowCrossing(number.office(), "el folio " + number, justification);
       return;
     }

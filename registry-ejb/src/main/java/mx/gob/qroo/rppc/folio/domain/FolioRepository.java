@@ -3,7 +3,6 @@ package mx.gob.qroo.rppc.folio.domain;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import mx.gob.qroo.rppc.shared.domain.EntryNumber;
 import mx.gob.qroo.rppc.shared.domain.Office;
 
 public interface FolioRepository {
@@ -13,6 +12,8 @@ public interface FolioRepository {
   void store(RegistryEntry entry);
 
   Optional<Folio> find(FolioNumber number);
+
+  boolean exists(FolioNumber number);
 
   /** The folio locked for writing until the transaction ends, so entries append one at a time. */
   Optional<Folio> findForUpdate(FolioNumber number);
@@ -25,7 +26,4 @@ public interface FolioRepository {
    * taken literally) match; at most {@code limit}.
    */
   List<Folio> search(FolioSearch criteria, Collection<Office> offices, int limit);
-
-  /** Whether the filing of entry number {@code filing} names the folio. */
-  boolean namedBy(FolioNumber folio, EntryNumber filing);
 }

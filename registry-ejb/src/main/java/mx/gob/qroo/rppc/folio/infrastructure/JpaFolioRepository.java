@@ -13,7 +13,6 @@ import mx.gob.qroo.rppc.folio.domain.FolioNumber;
 import mx.gob.qroo.rppc.folio.domain.FolioRepository;
 import mx.gob.qroo.rppc.folio.domain.FolioSearch;
 import mx.gob.qroo.rppc.folio.domain.RegistryEntry;
-import mx.gob.qroo.rppc.shared.domain.EntryNumber;
 import mx.gob.qroo.rppc.shared.domain.Office;
 
 @ApplicationScoped
@@ -43,6 +42,15 @@ public class JpaFolioRepository implements FolioRepository {
   @Override
   public Optional<Folio> find(FolioNumber number) {
     return byNumber(number, LockModeType.NONE);
+  }
+
+  @Override
+  public boolean exists(FolioNumber number) {
+    return !em.createQuery("select 1 from Folio f where f.folioNumber = :number", Integer.class)
+        .setParameter("number", number.toString())
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   @Override
@@ -110,21 +118,6 @@ public class JpaFolioRepository implements FolioRepository {
             "select f from Folio f where f.id in :ids order by f.folioNumber", Folio.class)
         .setParameter("ids", ids.stream().map(Number::longValue).toList())
         .getResultList();
-  }
-
-  @Override
-  public boolean namedBy(FolioNumber folio, EntryNumber filing) {
-    return !em.createNativeQuery(
-            "select 1 from filing.filing_folio ff join filing.filing f on f.id = ff.filing_id"
-                + " where ff.folio_number = ?1 and f.office = ?2 and f.entry_year = ?3"
-                + " and f.entry_sequence = ?4")
-        .setParameter(1, folio.toString())
-        .setParameter(2, filing.office().name())
-        .setParameter(3, filing.year())
-        .setParameter(4, filing.sequence())
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
   }
 
   /** A LIKE pattern matching {@code text} as it is: its % and _ are no wildcards. */

@@ -89,12 +89,7 @@ final class PlanReads {
     String municipality;
     BigDecimal area;
     OffsetDateTime validFrom;
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "select id, municipality, area_m2, valid_from from cadastre.parcel"
-                + " where cadastral_key = ? order by (valid_from::date <= ?"
-                + " and (retired_at is null or retired_at::date >= ?)) desc,"
-                + " retired_at is null desc, valid_from desc limit 1")) {
+    try (PreparedStatement s = c.prepareStatement(CadastreReadModel.PARCEL_ON_DAY)) {
       s.setString(1, cadastralKey);
       s.setObject(2, day);
       s.setObject(3, day);
@@ -132,11 +127,7 @@ final class PlanReads {
       }
     }
     List<String> folios = new ArrayList<>();
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "select f.folio_number from cadastre.folio_parcel fp"
-                + " join folio.folio f on f.id = fp.folio_id where fp.parcel_id = ?"
-                + " order by f.folio_number")) {
+    try (PreparedStatement s = c.prepareStatement(CadastreReadModel.FOLIOS_OF_PARCEL)) {
       s.setLong(1, parcelId);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {

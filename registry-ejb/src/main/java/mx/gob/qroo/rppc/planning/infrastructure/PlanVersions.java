@@ -23,8 +23,7 @@ final class PlanVersions {
       s.setString(1, publication.planKey());
       s.execute();
     }
-    try (PreparedStatement s =
-        c.prepareStatement("select count(*) from cadastre.municipality where cvegeo = ?")) {
+    try (PreparedStatement s = c.prepareStatement(CadastreReadModel.MUNICIPALITIES_OF_CODE)) {
       s.setString(1, publication.municipality());
       try (ResultSet rs = s.executeQuery()) {
         rs.next();

@@ -26,7 +26,7 @@ final class ZoningOverlay {
           + " else ST_Area(ST_Intersection(p.geom, z.geom)) end as area"
           + " from planning.plan_zone z"
           + " join planning.land_use_plan l on l.id = z.plan_id"
-          + " join cadastre.parcel p on p.geom && z.geom and ST_Intersects(p.geom, z.geom)"
+          + CadastreReadModel.PARCELS_MEETING_ZONE
           + " where (p.retired_at is null or p.retired_at >= l.valid_from) and %s) o"
           + " where round(o.area::numeric, 2) > 0 and round((o.area / o.parcel_area)::numeric, 6) > 0";
 

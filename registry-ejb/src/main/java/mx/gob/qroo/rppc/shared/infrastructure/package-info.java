@@ -1,2 +1,5 @@
-/** Start-up infrastructure: database migrations. */
+/**
+ * Infrastructure every context uses: database migrations, JDBC helpers, the public map's own
+ * connection pool, catalogue caches, bounded copies of uploads.
+ */
 package mx.gob.qroo.rppc.shared.infrastructure;

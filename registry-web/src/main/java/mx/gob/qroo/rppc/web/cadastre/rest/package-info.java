@@ -1,2 +1,2 @@
-/** Staff API of the cadastre: imports of spatial layers. */
+/** Staff API of the cadastre: imports of spatial layers, parcels and their changes. */
 package mx.gob.qroo.rppc.web.cadastre.rest;

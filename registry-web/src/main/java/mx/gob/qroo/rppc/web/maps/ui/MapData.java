@@ -1,4 +1,4 @@
-package mx.gob.qroo.rppc.web.cadastre.ui;
+package mx.gob.qroo.rppc.web.maps.ui;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;

@@ -1,4 +1,4 @@
-package mx.gob.qroo.rppc.web.cadastre.rest;
+package mx.gob.qroo.rppc.web.maps.rest;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;

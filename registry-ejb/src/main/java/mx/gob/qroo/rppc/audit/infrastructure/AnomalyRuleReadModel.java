@@ -5,14 +5,16 @@ import mx.gob.qroo.rppc.audit.domain.AccessEvent;
 import mx.gob.qroo.rppc.audit.domain.AnomalyRule;
 
 /**
- * Each anomaly rule as one set-based query over the window of a detection run. Every query follows
- * the CTEs {@code w(from_leaf, to_leaf, from_resolved, to_resolved)} and {@code new_events} (the
- * events whose leaves are in {@code [from_leaf, to_leaf)}) and yields its hits: {@code actor,
- * scope, summary, event_id}, one row per event behind an alert.
+ * The auditors' view across contexts: each anomaly rule as one set-based query over the window of a
+ * detection run, joining the access log with the filings, folios and staff they are about (the one
+ * place in the audit context that reads other contexts' tables). Every query follows the CTEs
+ * {@code w(from_leaf, to_leaf, from_resolved, to_resolved)} and {@code new_events} (the events
+ * whose leaves are in {@code [from_leaf, to_leaf)}) and yields its hits: {@code actor, scope,
+ * summary, event_id}, one row per event behind an alert.
  */
-final class AnomalyRuleSql {
+final class AnomalyRuleReadModel {
 
-  private AnomalyRuleSql() {}
+  private AnomalyRuleReadModel() {}
 
   static final String LOCAL_DAY =
       "to_char(e.occurred_at at time zone 'America/Cancun', 'YYYY-MM-DD')";
@@ -21,8 +23,10 @@ final class AnomalyRuleSql {
       """
       select e.actor, e.resource_id as scope, e.detail as summary, e.id as event_id
         from new_events e
-       where e.outcome = 'ANOMALY' and e.resource_type = 'FILING' and e.detail like 'Prelación:%'
-      """;
+       where e.outcome = 'ANOMALY' and e.resource_type = 'FILING'
+         and starts_with(e.detail, '%s')
+      """
+          .formatted(AccessEvent.PRIORITY_SKIP_DETAIL);
 
   /** Filing f serves read e: named by its justification or, without one, the reader's work. */
   private static final String LINKED_TO_WORK =
