@@ -1,5 +1,6 @@
 package mx.gob.qroo.rppc.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -7,6 +8,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import javax.sql.DataSource;
+import mx.gob.qroo.rppc.shared.infrastructure.DataSources;
+import mx.gob.qroo.rppc.shared.infrastructure.Database;
 
 /**
  * The bounded contexts of {@code registry-ejb} and their layers, as docs/architecture.md draws
@@ -66,4 +70,17 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("mx.gob.qroo.rppc.web..", "jakarta.ws.rs..", "jakarta.faces..");
+
+  @ArchTest
+  static final ArchRule onlyTheGatewayHoldsADataSource =
+      fields()
+          .that()
+          .haveRawType(DataSource.class)
+          .should()
+          .beDeclaredIn(DataSources.class)
+          .orShould()
+          .beDeclaredIn(Database.class)
+          .because(
+              "read models and set-based SQL reach the database through the injected Database"
+                  + " gateway, and only DataSources names a datasource");
 }

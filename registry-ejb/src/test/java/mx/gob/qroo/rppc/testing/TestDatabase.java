@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
+import mx.gob.qroo.rppc.shared.infrastructure.Database;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -66,6 +67,11 @@ public final class TestDatabase implements AutoCloseable {
 
   public String url() {
     return "jdbc:postgresql://" + HOST + ":" + port + "/" + name;
+  }
+
+  /** The gateway the application's SQL classes take, over {@link #dataSource()}. */
+  public Database gateway() {
+    return new Database(dataSource());
   }
 
   public DataSource dataSource() {

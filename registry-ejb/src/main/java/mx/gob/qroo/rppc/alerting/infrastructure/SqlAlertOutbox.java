@@ -1,14 +1,13 @@
 package mx.gob.qroo.rppc.alerting.infrastructure;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import javax.sql.DataSource;
 import mx.gob.qroo.rppc.alerting.domain.AlertMessage;
 import mx.gob.qroo.rppc.alerting.domain.AlertOutbox;
-import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
+import mx.gob.qroo.rppc.shared.infrastructure.Database;
 
 @ApplicationScoped
 public class SqlAlertOutbox implements AlertOutbox {
@@ -16,13 +15,11 @@ public class SqlAlertOutbox implements AlertOutbox {
   /** A message that failed this often waits for someone to look (last_error says why). */
   static final int MAX_ATTEMPTS = 50;
 
-  @Resource(lookup = "java:jboss/datasources/RegistryDS")
-  private DataSource dataSource;
+  @Inject Database database;
 
   @Override
   public List<AlertMessage> takePending(int max) {
-    return Jdbc.rows(
-        dataSource,
+    return database.rows(
         "no se pudieron leer los avisos pendientes",
         "select o.id, o.kind, s.folio_number, s.email, s.token, o.reference,"
             + " o.occurred_at, o.attempts"
@@ -45,8 +42,7 @@ public class SqlAlertOutbox implements AlertOutbox {
 
   @Override
   public void sent(long id, Instant at) {
-    Jdbc.update(
-        dataSource,
+    database.update(
         "no se pudo marcar el aviso como enviado",
         "update alerting.outbox set sent_at = ? where id = ?",
         Timestamp.from(at),
@@ -55,8 +51,7 @@ public class SqlAlertOutbox implements AlertOutbox {
 
   @Override
   public void failed(long id, String error) {
-    Jdbc.update(
-        dataSource,
+    database.update(
         "no se pudo anotar el fallo del aviso",
         "update alerting.outbox set attempts = attempts + 1, last_error = ? where id = ?",
         error,

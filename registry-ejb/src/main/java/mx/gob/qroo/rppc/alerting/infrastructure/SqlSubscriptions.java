@@ -1,7 +1,7 @@
 package mx.gob.qroo.rppc.alerting.infrastructure;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,10 +9,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import javax.sql.DataSource;
 import mx.gob.qroo.rppc.alerting.domain.Subscription;
 import mx.gob.qroo.rppc.alerting.domain.SubscriptionRequest;
 import mx.gob.qroo.rppc.alerting.domain.Subscriptions;
+import mx.gob.qroo.rppc.shared.infrastructure.Database;
 import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
 
 @ApplicationScoped
@@ -21,14 +21,12 @@ public class SqlSubscriptions implements Subscriptions {
   private static final String COLUMNS =
       "id, folio_number, email, token, requested_at, confirmed_at, cancelled_at";
 
-  @Resource(lookup = "java:jboss/datasources/RegistryDS")
-  private DataSource dataSource;
+  @Inject Database database;
 
   @Override
   public SubscriptionRequest request(
       String folioNumber, String email, String newToken, Instant at, Instant dayStart) {
-    return Jdbc.withConnection(
-        dataSource,
+    return database.withConnection(
         "no se pudo registrar la alerta",
         c -> {
           // the address first, then the folio: concurrent requests queue here, never cross
@@ -126,8 +124,7 @@ public class SqlSubscriptions implements Subscriptions {
 
   @Override
   public Optional<Subscription> byToken(String token) {
-    return Jdbc.first(
-        dataSource,
+    return database.first(
         "no se pudo leer la alerta",
         "select " + COLUMNS + " from alerting.subscription where token = ?",
         SqlSubscriptions::subscription,
@@ -153,7 +150,7 @@ public class SqlSubscriptions implements Subscriptions {
   }
 
   private Optional<Subscription> change(String sql, String token, Instant at) {
-    Jdbc.update(dataSource, "no se pudo cambiar la alerta", sql, Timestamp.from(at), token);
+    database.update("no se pudo cambiar la alerta", sql, Timestamp.from(at), token);
     return byToken(token);
   }
 

@@ -1,17 +1,17 @@
 package mx.gob.qroo.rppc.audit.infrastructure;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import javax.sql.DataSource;
 import mx.gob.qroo.rppc.audit.domain.AccessHistory;
 import mx.gob.qroo.rppc.audit.domain.AccessLogQuery;
 import mx.gob.qroo.rppc.audit.domain.LoggedEvent;
+import mx.gob.qroo.rppc.shared.infrastructure.Database;
 import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
 
 /** Searches audit.access_event through its indexes (resource, actor and time, time). */
@@ -26,8 +26,7 @@ public class SqlAccessHistory implements AccessHistory {
           + " and (cast(? as timestamptz) is null or e.occurred_at >= ?)"
           + " and (cast(? as timestamptz) is null or e.occurred_at < ?)";
 
-  @Resource(lookup = "java:jboss/datasources/RegistryDS")
-  private DataSource dataSource;
+  @Inject Database database;
 
   @Override
   public List<LoggedEvent> find(AccessLogQuery query, int offset, int limit) {
@@ -96,6 +95,6 @@ public class SqlAccessHistory implements AccessHistory {
   }
 
   private <T> T work(Jdbc.Work<T> work) {
-    return Jdbc.withConnection(dataSource, "falló la búsqueda en la bitácora", work);
+    return database.withConnection("falló la búsqueda en la bitácora", work);
   }
 }

@@ -1,11 +1,10 @@
 package mx.gob.qroo.rppc.audit.infrastructure;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import javax.sql.DataSource;
+import jakarta.inject.Inject;
 import mx.gob.qroo.rppc.audit.domain.AccessEvent;
 import mx.gob.qroo.rppc.audit.domain.AccessLog;
-import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
+import mx.gob.qroo.rppc.shared.infrastructure.Database;
 
 @ApplicationScoped
 public class SqlAccessLog implements AccessLog {
@@ -15,8 +14,7 @@ public class SqlAccessLog implements AccessLog {
           + " resource_type, resource_id, outcome, request_id, detail, justification, actor_subject)"
           + " values (cast(? as timestamptz), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-  @Resource(lookup = "java:jboss/datasources/RegistryDS")
-  private DataSource dataSource;
+  @Inject Database database;
 
   /**
    * Written now, inside the caller's container transaction (whose connection the datasource hands
@@ -26,8 +24,7 @@ public class SqlAccessLog implements AccessLog {
    */
   @Override
   public void append(AccessEvent event) {
-    Jdbc.update(
-        dataSource,
+    database.update(
         "no se pudo registrar el acceso en la bitácora",
         APPEND,
         event.occurredAt().toString(),

@@ -1,7 +1,7 @@
 package mx.gob.qroo.rppc.audit.infrastructure;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import mx.gob.qroo.rppc.audit.domain.Alert;
 import mx.gob.qroo.rppc.audit.domain.AlertQuery;
 import mx.gob.qroo.rppc.audit.domain.AlertReview;
@@ -19,6 +18,7 @@ import mx.gob.qroo.rppc.audit.domain.AlertStatus;
 import mx.gob.qroo.rppc.audit.domain.Alerts;
 import mx.gob.qroo.rppc.audit.domain.AnomalyRule;
 import mx.gob.qroo.rppc.audit.domain.LoggedEvent;
+import mx.gob.qroo.rppc.shared.infrastructure.Database;
 import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
 
 /** The anomaly rules run in PostgreSQL, set-based; alerts and reviews in schema oversight. */
@@ -81,14 +81,13 @@ public class SqlAlerts implements Alerts {
   /** A run slower than this is logged with each rule's time. */
   private static final long SLOW_RUN_MS = 1_000;
 
-  @Resource(lookup = "java:jboss/datasources/RegistryDS")
-  private DataSource dataSource;
+  @Inject Database database;
 
   protected SqlAlerts() {}
 
   /** Outside the container (database tests). */
-  public SqlAlerts(DataSource dataSource) {
-    this.dataSource = dataSource;
+  public SqlAlerts(Database database) {
+    this.database = database;
   }
 
   @Override
@@ -295,6 +294,6 @@ public class SqlAlerts implements Alerts {
   }
 
   private <T> T work(Jdbc.Work<T> work) {
-    return Jdbc.withConnection(dataSource, "fallaron las alertas de la bitácora", work);
+    return database.withConnection("fallaron las alertas de la bitácora", work);
   }
 }

@@ -1,7 +1,7 @@
 package mx.gob.qroo.rppc.audit.infrastructure;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,12 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javax.sql.DataSource;
 import mx.gob.qroo.rppc.audit.domain.CompactRange;
 import mx.gob.qroo.rppc.audit.domain.ExportedLeaf;
 import mx.gob.qroo.rppc.audit.domain.LoggedEvent;
 import mx.gob.qroo.rppc.audit.domain.MerkleLog;
 import mx.gob.qroo.rppc.audit.domain.Subtree;
+import mx.gob.qroo.rppc.shared.infrastructure.Database;
 import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
 
 /** The tree in {@code audit.log_leaf}, {@code audit.log_node} and {@code audit.checkpoint}. */
@@ -30,13 +30,12 @@ public class SqlMerkleLog implements MerkleLog {
       "e.id, e.occurred_at, e.actor, e.roles, e.client_address, e.action, e.resource_type,"
           + " e.resource_id, e.justification, e.outcome, e.request_id, e.detail, e.actor_subject";
 
-  @Resource(lookup = "java:jboss/datasources/RegistryDS")
-  private DataSource dataSource;
+  @Inject Database database;
 
   protected SqlMerkleLog() {}
 
-  public SqlMerkleLog(DataSource dataSource) {
-    this.dataSource = dataSource;
+  public SqlMerkleLog(Database database) {
+    this.database = database;
   }
 
   @Override
@@ -296,6 +295,6 @@ public class SqlMerkleLog implements MerkleLog {
   }
 
   private <T> T work(Jdbc.Work<T> work) {
-    return Jdbc.withConnection(dataSource, "falló la bitácora de accesos", work);
+    return database.withConnection("falló la bitácora de accesos", work);
   }
 }

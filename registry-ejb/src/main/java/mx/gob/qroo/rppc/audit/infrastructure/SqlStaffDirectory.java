@@ -1,26 +1,25 @@
 package mx.gob.qroo.rppc.audit.infrastructure;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
-import javax.sql.DataSource;
 import mx.gob.qroo.rppc.audit.domain.StaffDirectory;
 import mx.gob.qroo.rppc.audit.domain.StaffMember;
 import mx.gob.qroo.rppc.party.domain.Curp;
 import mx.gob.qroo.rppc.shared.domain.Office;
+import mx.gob.qroo.rppc.shared.infrastructure.Database;
 import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
 
 @ApplicationScoped
 public class SqlStaffDirectory implements StaffDirectory {
 
-  @Resource(lookup = "java:jboss/datasources/RegistryDS")
-  private DataSource dataSource;
+  @Inject Database database;
 
   protected SqlStaffDirectory() {}
 
   /** Outside the container (database tests). */
-  public SqlStaffDirectory(DataSource dataSource) {
-    this.dataSource = dataSource;
+  public SqlStaffDirectory(Database database) {
+    this.database = database;
   }
 
   @Override
@@ -56,6 +55,6 @@ public class SqlStaffDirectory implements StaffDirectory {
   }
 
   private <T> T work(Jdbc.Work<T> work) {
-    return Jdbc.withConnection(dataSource, "falló el directorio de personal", work);
+    return database.withConnection("falló el directorio de personal", work);
   }
 }

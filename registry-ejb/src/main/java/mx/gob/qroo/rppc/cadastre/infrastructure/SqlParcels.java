@@ -1,7 +1,7 @@
 package mx.gob.qroo.rppc.cadastre.infrastructure;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 import mx.gob.qroo.rppc.cadastre.domain.CadastralKey;
 import mx.gob.qroo.rppc.cadastre.domain.GeometryProblem;
 import mx.gob.qroo.rppc.cadastre.domain.MapCrs;
@@ -19,6 +18,7 @@ import mx.gob.qroo.rppc.cadastre.domain.ParcelChange;
 import mx.gob.qroo.rppc.cadastre.domain.ParcelHistory;
 import mx.gob.qroo.rppc.cadastre.domain.Parcels;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
+import mx.gob.qroo.rppc.shared.infrastructure.Database;
 import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
 
 /**
@@ -32,8 +32,7 @@ public class SqlParcels implements Parcels {
   /** Areas below this many m² are drawing noise, not overlaps or gaps. */
   private static final double NOISE_M2 = 0.5;
 
-  @Resource(lookup = "java:jboss/datasources/RegistryDS")
-  private DataSource dataSource;
+  @Inject Database database;
 
   @Override
   public ParcelChange subdivide(CadastralKey parentKey, List<NewParcel> children, MapCrs crs) {
@@ -288,6 +287,6 @@ public class SqlParcels implements Parcels {
   }
 
   private <T> T withConnection(Jdbc.Work<T> work) {
-    return Jdbc.withConnection(dataSource, "falló el cambio de predios", work);
+    return database.withConnection("falló el cambio de predios", work);
   }
 }

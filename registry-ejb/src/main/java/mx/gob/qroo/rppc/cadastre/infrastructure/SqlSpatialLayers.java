@@ -1,17 +1,16 @@
 package mx.gob.qroo.rppc.cadastre.infrastructure;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 import mx.gob.qroo.rppc.cadastre.domain.LayerImportReport;
 import mx.gob.qroo.rppc.cadastre.domain.LayerImportRequest;
 import mx.gob.qroo.rppc.cadastre.domain.SpatialLayers;
 import mx.gob.qroo.rppc.cadastre.domain.TopologyCheck;
 import mx.gob.qroo.rppc.cadastre.domain.TopologyFinding;
+import mx.gob.qroo.rppc.shared.infrastructure.Database;
 import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
 
 /**
@@ -21,8 +20,7 @@ import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
 @ApplicationScoped
 public class SqlSpatialLayers implements SpatialLayers {
 
-  @Resource(lookup = "java:jboss/datasources/RegistryDS")
-  private DataSource dataSource;
+  @Inject Database database;
 
   @Inject private Clock clock;
 
@@ -47,6 +45,6 @@ public class SqlSpatialLayers implements SpatialLayers {
   }
 
   private <T> T withConnection(Jdbc.Work<T> work) {
-    return Jdbc.withConnection(dataSource, "sin conexión a la base de datos", work);
+    return database.withConnection("sin conexión a la base de datos", work);
   }
 }

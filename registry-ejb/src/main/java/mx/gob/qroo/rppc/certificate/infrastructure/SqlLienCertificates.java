@@ -1,29 +1,26 @@
 package mx.gob.qroo.rppc.certificate.infrastructure;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 import mx.gob.qroo.rppc.certificate.domain.LienCertificate;
 import mx.gob.qroo.rppc.certificate.domain.LienCertificates;
-import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
+import mx.gob.qroo.rppc.shared.infrastructure.Database;
 
 @ApplicationScoped
 public class SqlLienCertificates implements LienCertificates {
 
   private static final String COLUMNS = "code, filing_entry_number, folio_number, as_of, sha256";
 
-  @Resource(lookup = "java:jboss/datasources/RegistryDS")
-  private DataSource dataSource;
+  @Inject Database database;
 
   @Override
   public void store(LienCertificate c, byte[] pdf) {
-    Jdbc.update(
-        dataSource,
+    database.update(
         "no se pudo guardar el certificado",
         "insert into certificate.lien_certificate ("
             + COLUMNS
@@ -39,8 +36,7 @@ public class SqlLienCertificates implements LienCertificates {
 
   @Override
   public Optional<LienCertificate> byCode(String code) {
-    return Jdbc.first(
-        dataSource,
+    return database.first(
         "no se pudo leer el certificado",
         "select " + COLUMNS + " from certificate.lien_certificate where code = ?",
         SqlLienCertificates::certificate,
@@ -49,8 +45,7 @@ public class SqlLienCertificates implements LienCertificates {
 
   @Override
   public List<LienCertificate> ofFiling(String filingEntryNumber) {
-    return Jdbc.rows(
-        dataSource,
+    return database.rows(
         "no se pudieron leer los certificados",
         "select "
             + COLUMNS
@@ -62,8 +57,7 @@ public class SqlLienCertificates implements LienCertificates {
 
   @Override
   public Optional<byte[]> pdf(String code) {
-    return Jdbc.first(
-        dataSource,
+    return database.first(
         "no se pudo leer el certificado",
         "select pdf from certificate.lien_certificate where code = ?",
         r -> r.getBytes(1),

@@ -1,7 +1,7 @@
 package mx.gob.qroo.rppc.document.infrastructure;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -9,7 +9,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 import mx.gob.qroo.rppc.document.domain.DocumentHit;
 import mx.gob.qroo.rppc.document.domain.DocumentOwner;
 import mx.gob.qroo.rppc.document.domain.DocumentQuery;
@@ -18,13 +17,13 @@ import mx.gob.qroo.rppc.document.domain.Documents;
 import mx.gob.qroo.rppc.document.domain.LegacyRecordRef;
 import mx.gob.qroo.rppc.document.domain.StoredDocument;
 import mx.gob.qroo.rppc.shared.domain.Office;
+import mx.gob.qroo.rppc.shared.infrastructure.Database;
 import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
 
 @ApplicationScoped
 public class SqlDocuments implements Documents {
 
-  @Resource(lookup = "java:jboss/datasources/RegistryDS")
-  private DataSource dataSource;
+  @Inject Database database;
 
   @Override
   public StoredDocument record(
@@ -35,8 +34,7 @@ public class SqlDocuments implements Documents {
       String fileName,
       String uploadedBy,
       Instant at) {
-    return Jdbc.withConnection(
-        dataSource,
+    return database.withConnection(
         "no se pudo registrar el documento",
         c -> {
           Jdbc.update(
@@ -74,8 +72,7 @@ public class SqlDocuments implements Documents {
 
   @Override
   public Optional<StoredDocument> find(long id) {
-    return Jdbc.first(
-        dataSource,
+    return database.first(
         "no se pudo leer el documento",
         DocumentReadModel.SELECT + " where d.id = ?",
         SqlDocuments::document,
@@ -84,8 +81,7 @@ public class SqlDocuments implements Documents {
 
   @Override
   public List<StoredDocument> ofFiling(String filingEntryNumber) {
-    return Jdbc.rows(
-        dataSource,
+    return database.rows(
         "no se pudieron leer los documentos",
         DocumentReadModel.SELECT + " where d.filing_entry_number = ? order by d.id",
         SqlDocuments::document,
@@ -94,8 +90,7 @@ public class SqlDocuments implements Documents {
 
   @Override
   public List<StoredDocument> ofFolio(String folioNumber) {
-    return Jdbc.rows(
-        dataSource,
+    return database.rows(
         "no se pudieron leer los documentos",
         DocumentReadModel.SELECT + " where fo.folio_number = ? order by e.sequence, d.id",
         SqlDocuments::document,
@@ -104,8 +99,7 @@ public class SqlDocuments implements Documents {
 
   @Override
   public List<StoredDocument> ofLegacyRecord(long recordId) {
-    return Jdbc.rows(
-        dataSource,
+    return database.rows(
         "no se pudieron leer las páginas",
         DocumentReadModel.SELECT + " where d.legacy_record_id = ? order by d.page",
         SqlDocuments::document,
@@ -114,8 +108,7 @@ public class SqlDocuments implements Documents {
 
   @Override
   public Optional<Long> entryId(String folioNumber, int sequence) {
-    return Jdbc.first(
-        dataSource,
+    return database.first(
         "no se pudo leer el asiento",
         DocumentReadModel.ENTRY_OF_FOLIO,
         r -> r.getLong(1),
@@ -125,8 +118,7 @@ public class SqlDocuments implements Documents {
 
   @Override
   public Optional<String> text(long id) {
-    return Jdbc.first(
-        dataSource,
+    return database.first(
         "no se pudo leer el texto del documento",
         "select coalesce(b.text, '') from document.document d"
             + " join document.blob b on b.sha256 = d.sha256 where d.id = ?",
@@ -136,8 +128,7 @@ public class SqlDocuments implements Documents {
 
   @Override
   public List<DocumentHit> search(DocumentQuery q) {
-    return Jdbc.withConnection(
-        dataSource,
+    return database.withConnection(
         "no se pudo buscar en los documentos",
         c -> {
           // planned for this query's words every time: a generic plan (which the driver's
@@ -180,8 +171,7 @@ public class SqlDocuments implements Documents {
 
   @Override
   public Optional<Extraction> extracted(String sha256) {
-    return Jdbc.first(
-        dataSource,
+    return database.first(
         "no se pudo leer el contenido",
         "select status, text, pages, reason from document.blob"
             + " where sha256 = ? and status <> 'PROCESSING'",
@@ -196,8 +186,7 @@ public class SqlDocuments implements Documents {
 
   @Override
   public Optional<Pending> takePending() {
-    return Jdbc.first(
-        dataSource,
+    return database.first(
         "no se pudo leer la cola de extracción",
         "select sha256, media_type, attempts from document.blob where status = 'PROCESSING'"
             + " order by stored_at limit 1 for update skip locked",
@@ -206,8 +195,7 @@ public class SqlDocuments implements Documents {
 
   @Override
   public void processed(String sha256, String text, Integer pages, Instant at) {
-    Jdbc.update(
-        dataSource,
+    database.update(
         "no se pudo guardar el texto del documento",
         "update document.blob set status = 'PROCESSED', text = ?, pages = ?,"
             + " processed_at = ?, reason = null, attempts = attempts + 1 where sha256 = ?",
@@ -219,8 +207,7 @@ public class SqlDocuments implements Documents {
 
   @Override
   public void failed(String sha256, String reason, Instant at) {
-    Jdbc.update(
-        dataSource,
+    database.update(
         "no se pudo anotar el fallo del documento",
         "update document.blob set status = 'FAILED', reason = ?, processed_at = ?,"
             + " attempts = attempts + 1 where sha256 = ?",
@@ -231,8 +218,7 @@ public class SqlDocuments implements Documents {
 
   @Override
   public void attempted(String sha256) {
-    Jdbc.update(
-        dataSource,
+    database.update(
         "no se pudo anotar el intento de extracción",
         "update document.blob set attempts = attempts + 1 where sha256 = ? and status = 'PROCESSING'",
         sha256);

@@ -1,7 +1,7 @@
 package mx.gob.qroo.rppc.document.infrastructure;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,7 +9,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 import mx.gob.qroo.rppc.document.domain.BatchFailure;
 import mx.gob.qroo.rppc.document.domain.IngestedPage;
 import mx.gob.qroo.rppc.document.domain.LegacyBatch;
@@ -17,6 +16,7 @@ import mx.gob.qroo.rppc.document.domain.LegacyRecord;
 import mx.gob.qroo.rppc.document.domain.LegacyRecordRef;
 import mx.gob.qroo.rppc.document.domain.LegacyRecords;
 import mx.gob.qroo.rppc.shared.domain.Office;
+import mx.gob.qroo.rppc.shared.infrastructure.Database;
 import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
 
 @ApplicationScoped
@@ -47,13 +47,12 @@ public class SqlLegacyRecords implements LegacyRecords {
           + " r.migrated_folio_number, r.migrated_at, r.migrated_by"
           + " from document.legacy_record r";
 
-  @Resource(lookup = "java:jboss/datasources/RegistryDS")
-  private DataSource dataSource;
+  @Inject Database database;
 
   @Override
   public long createBatch(String source, int totalPages, String startedBy, Instant at) {
-    return Jdbc.first(
-            dataSource,
+    return database
+        .first(
             "no se pudo registrar el lote",
             "insert into document.legacy_batch (source, total_pages, started_by, started_at)"
                 + " values (?, ?, ?, ?) returning id",
@@ -67,8 +66,7 @@ public class SqlLegacyRecords implements LegacyRecords {
 
   @Override
   public void executing(long batchId, long executionId, Instant at) {
-    Jdbc.update(
-        dataSource,
+    database.update(
         "no se pudo anotar la ejecución del lote",
         "update document.legacy_batch set execution_id = ?, execution_started_at = ?,"
             + " finished_at = null where id = ?",
@@ -79,8 +77,7 @@ public class SqlLegacyRecords implements LegacyRecords {
 
   @Override
   public void finished(long batchId, Instant at) {
-    Jdbc.update(
-        dataSource,
+    database.update(
         "no se pudo anotar el fin del lote",
         "update document.legacy_batch set finished_at = ? where id = ?",
         Timestamp.from(at),
@@ -89,18 +86,13 @@ public class SqlLegacyRecords implements LegacyRecords {
 
   @Override
   public Optional<LegacyBatch> batch(long id) {
-    return Jdbc.first(
-        dataSource,
-        "no se pudo leer el lote",
-        BATCH + " where b.id = ?",
-        SqlLegacyRecords::batch,
-        id);
+    return database.first(
+        "no se pudo leer el lote", BATCH + " where b.id = ?", SqlLegacyRecords::batch, id);
   }
 
   @Override
   public List<LegacyBatch> batches(int limit) {
-    return Jdbc.rows(
-        dataSource,
+    return database.rows(
         "no se pudieron leer los lotes",
         BATCH + " order by b.id desc limit ?",
         SqlLegacyRecords::batch,
@@ -109,8 +101,7 @@ public class SqlLegacyRecords implements LegacyRecords {
 
   @Override
   public List<LegacyBatch> unfinished() {
-    return Jdbc.rows(
-        dataSource,
+    return database.rows(
         "no se pudieron leer los lotes",
         BATCH + " where b.finished_at is null order by b.id",
         SqlLegacyRecords::batch);
@@ -118,8 +109,7 @@ public class SqlLegacyRecords implements LegacyRecords {
 
   @Override
   public List<BatchFailure> failures(long batchId, int limit) {
-    return Jdbc.rows(
-        dataSource,
+    return database.rows(
         "no se pudieron leer los fallos del lote",
         "select manifest_line, file_name, id, reason from ("
             + " select f.manifest_line, null as file_name, null::bigint as id, f.reason"
@@ -136,8 +126,7 @@ public class SqlLegacyRecords implements LegacyRecords {
 
   @Override
   public void write(long batchId, String by, List<IngestedPage> pages, Instant at) {
-    Jdbc.withConnection(
-        dataSource,
+    database.withConnection(
         "no se pudieron guardar las páginas del lote",
         c -> {
           for (IngestedPage page : pages) {
@@ -233,18 +222,13 @@ public class SqlLegacyRecords implements LegacyRecords {
 
   @Override
   public Optional<LegacyRecord> find(long id) {
-    return Jdbc.first(
-        dataSource,
-        "no se pudo leer la partida",
-        RECORD + " where r.id = ?",
-        SqlLegacyRecords::record,
-        id);
+    return database.first(
+        "no se pudo leer la partida", RECORD + " where r.id = ?", SqlLegacyRecords::record, id);
   }
 
   @Override
   public List<LegacyRecord> search(LegacyRecordSearch s) {
-    return Jdbc.rows(
-        dataSource,
+    return database.rows(
         "no se pudieron buscar las partidas",
         RECORD
             + " where (cast(? as varchar) is null or r.office = ?)"
@@ -267,8 +251,7 @@ public class SqlLegacyRecords implements LegacyRecords {
 
   @Override
   public Optional<LegacyRecord> lock(long id) {
-    return Jdbc.first(
-        dataSource,
+    return database.first(
         "no se pudo leer la partida",
         RECORD + " where r.id = ? for update of r",
         SqlLegacyRecords::record,
@@ -277,8 +260,7 @@ public class SqlLegacyRecords implements LegacyRecords {
 
   @Override
   public void migrated(long id, String folioNumber, String by, Instant at) {
-    Jdbc.update(
-        dataSource,
+    database.update(
         "no se pudo anotar la migración de la partida",
         "update document.legacy_record set migrated_folio_number = ?, migrated_by = ?,"
             + " migrated_at = ? where id = ? and migrated_folio_number is null",
@@ -290,8 +272,8 @@ public class SqlLegacyRecords implements LegacyRecords {
 
   @Override
   public int nextPage(long id) {
-    return Jdbc.first(
-            dataSource,
+    return database
+        .first(
             "no se pudo leer la partida",
             "select coalesce(max(page), 0) + 1 from document.document where legacy_record_id = ?",
             r -> r.getInt(1),

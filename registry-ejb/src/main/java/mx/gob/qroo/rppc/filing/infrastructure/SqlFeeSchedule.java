@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,16 +39,13 @@ public class SqlFeeSchedule implements FeeSchedule {
 
   private static final String UMAS = "select year, daily_value_mxn from filing.uma_value";
 
-  @PersistenceContext(unitName = "registry")
-  private EntityManager em;
-
   @Inject private CatalogueCache cache;
 
   protected SqlFeeSchedule() {}
 
-  /** Outside a container (database tests): reads the tables on every call. */
-  public SqlFeeSchedule(EntityManager em) {
-    this.em = em;
+  /** Outside a container (database tests). */
+  public SqlFeeSchedule(CatalogueCache cache) {
+    this.cache = cache;
   }
 
   @Override
@@ -65,7 +61,7 @@ public class SqlFeeSchedule implements FeeSchedule {
   }
 
   private Catalogue catalogue() {
-    return cache == null ? Catalogue.load(em) : cache.get("fees", Catalogue::load);
+    return cache.get("fees", Catalogue::load);
   }
 
   /** Every procedure type's rules, latest first, and the UMA of every year. */

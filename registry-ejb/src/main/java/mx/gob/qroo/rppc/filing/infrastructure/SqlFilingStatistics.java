@@ -1,15 +1,14 @@
 package mx.gob.qroo.rppc.filing.infrastructure;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.List;
-import javax.sql.DataSource;
 import mx.gob.qroo.rppc.filing.domain.FilingStatistics;
 import mx.gob.qroo.rppc.filing.domain.MonthlyStatistic;
-import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
+import mx.gob.qroo.rppc.shared.infrastructure.Database;
 
 /**
  * One set-based statement. Business days come from a calendar of the whole span numbered by a
@@ -84,23 +83,19 @@ public class SqlFilingStatistics implements FilingStatistics {
        order by grid.month, grid.office, grid.procedure_type
       """;
 
-  @Resource(lookup = "java:jboss/datasources/RegistryDS")
-  private DataSource dataSource;
+  @Inject Database database;
 
   protected SqlFilingStatistics() {}
 
   /** Outside the container (database tests). */
-  public SqlFilingStatistics(DataSource dataSource) {
-    this.dataSource = dataSource;
+  public SqlFilingStatistics(Database database) {
+    this.database = database;
   }
 
   @Override
   public List<MonthlyStatistic> monthly() {
-    return Jdbc.rows(
-        dataSource,
-        "no se pudieron calcular las estadísticas",
-        MONTHLY,
-        SqlFilingStatistics::statistic);
+    return database.rows(
+        "no se pudieron calcular las estadísticas", MONTHLY, SqlFilingStatistics::statistic);
   }
 
   private static MonthlyStatistic statistic(ResultSet r) throws SQLException {

@@ -1,6 +1,5 @@
 package mx.gob.qroo.rppc.maps.infrastructure;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -10,7 +9,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 import mx.gob.qroo.rppc.cadastre.domain.MapCrs;
 import mx.gob.qroo.rppc.maps.domain.FeaturePage;
 import mx.gob.qroo.rppc.maps.domain.FeatureQuery;
@@ -18,6 +16,7 @@ import mx.gob.qroo.rppc.maps.domain.MapCollection;
 import mx.gob.qroo.rppc.maps.domain.MapFeature;
 import mx.gob.qroo.rppc.maps.domain.MapLayers;
 import mx.gob.qroo.rppc.maps.domain.ParcelLocation;
+import mx.gob.qroo.rppc.shared.infrastructure.Database;
 import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
 
 /**
@@ -28,8 +27,7 @@ import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
 @ApplicationScoped
 public class SqlMapLayers implements MapLayers {
 
-  @Resource(lookup = "java:jboss/datasources/RegistryDS")
-  private DataSource dataSource;
+  @Inject Database database;
 
   @Inject CollectionExtents extents;
 
@@ -161,6 +159,6 @@ public class SqlMapLayers implements MapLayers {
    * Work on a connection of the registry's datasource (the anonymous reads' own, in a subclass).
    */
   protected <T> T withConnection(Jdbc.Work<T> work) {
-    return Jdbc.withConnection(dataSource, "no se pudieron leer las capas", work);
+    return database.withConnection("no se pudieron leer las capas", work);
   }
 }

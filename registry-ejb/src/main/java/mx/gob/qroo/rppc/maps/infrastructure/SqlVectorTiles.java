@@ -1,17 +1,17 @@
 package mx.gob.qroo.rppc.maps.infrastructure;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
-import javax.sql.DataSource;
 import mx.gob.qroo.rppc.maps.domain.TileAddress;
 import mx.gob.qroo.rppc.maps.domain.TileLayer;
 import mx.gob.qroo.rppc.maps.domain.VectorTiles;
 import mx.gob.qroo.rppc.maps.domain.VersionedTile;
+import mx.gob.qroo.rppc.shared.infrastructure.Database;
 import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
 
 /**
@@ -107,8 +107,7 @@ public class SqlVectorTiles implements VectorTiles {
     }
   }
 
-  @Resource(lookup = "java:jboss/datasources/RegistryDS")
-  private DataSource dataSource;
+  @Inject Database database;
 
   @Override
   public VersionedTile tile(TileLayer layer, TileAddress address, LocalDate day) {
@@ -160,6 +159,6 @@ public class SqlVectorTiles implements VectorTiles {
    * Work on a connection of the registry's datasource (the anonymous reads' own, in a subclass).
    */
   protected <T> T withConnection(String what, Jdbc.Work<T> work) {
-    return Jdbc.withConnection(dataSource, what, work);
+    return database.withConnection(what, work);
   }
 }

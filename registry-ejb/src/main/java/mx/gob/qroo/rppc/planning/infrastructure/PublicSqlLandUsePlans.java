@@ -1,10 +1,9 @@
 package mx.gob.qroo.rppc.planning.infrastructure;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import javax.sql.DataSource;
+import jakarta.inject.Inject;
+import mx.gob.qroo.rppc.shared.infrastructure.Database;
 import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
-import mx.gob.qroo.rppc.shared.infrastructure.PublicMapDatabase;
 import mx.gob.qroo.rppc.shared.infrastructure.PublicMapReads;
 
 /**
@@ -15,11 +14,10 @@ import mx.gob.qroo.rppc.shared.infrastructure.PublicMapReads;
 @PublicMapReads
 public class PublicSqlLandUsePlans extends SqlLandUsePlans {
 
-  @Resource(lookup = PublicMapDatabase.JNDI)
-  private DataSource publicMaps;
+  @Inject @PublicMapReads Database publicMaps;
 
   @Override
   protected <T> T withConnection(Jdbc.Work<T> work) {
-    return PublicMapDatabase.read(publicMaps, "falló la consulta de planes", work);
+    return publicMaps.withConnection("falló la consulta de planes", work);
   }
 }

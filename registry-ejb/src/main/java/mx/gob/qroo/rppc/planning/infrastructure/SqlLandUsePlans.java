@@ -1,6 +1,5 @@
 package mx.gob.qroo.rppc.planning.infrastructure;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -9,7 +8,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 import mx.gob.qroo.rppc.cadastre.domain.LayerImportReport;
 import mx.gob.qroo.rppc.cadastre.domain.LayerImportRequest;
 import mx.gob.qroo.rppc.cadastre.domain.SpatialLayer;
@@ -20,6 +18,7 @@ import mx.gob.qroo.rppc.planning.domain.ParcelZoning;
 import mx.gob.qroo.rppc.planning.domain.PlanPublication;
 import mx.gob.qroo.rppc.planning.domain.PlanZone;
 import mx.gob.qroo.rppc.planning.domain.ZoneFieldMapping;
+import mx.gob.qroo.rppc.shared.infrastructure.Database;
 import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
 
 /**
@@ -29,8 +28,7 @@ import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
 @ApplicationScoped
 public class SqlLandUsePlans implements LandUsePlans {
 
-  @Resource(lookup = "java:jboss/datasources/RegistryDS")
-  private DataSource dataSource;
+  @Inject Database database;
 
   @Inject private Clock clock;
 
@@ -105,6 +103,6 @@ public class SqlLandUsePlans implements LandUsePlans {
    * Work on a connection of the registry's datasource (the anonymous reads' own, in a subclass).
    */
   protected <T> T withConnection(Jdbc.Work<T> work) {
-    return Jdbc.withConnection(dataSource, "falló la consulta de planes", work);
+    return database.withConnection("falló la consulta de planes", work);
   }
 }

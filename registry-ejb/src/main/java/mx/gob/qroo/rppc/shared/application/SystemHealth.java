@@ -1,17 +1,17 @@
 package mx.gob.qroo.rppc.shared.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
+import mx.gob.qroo.rppc.shared.infrastructure.Database;
 
 /** Checks that the database answers and has PostGIS. Anyone may ask. */
 @Stateless
@@ -21,11 +21,10 @@ public class SystemHealth {
 
   private static final Logger LOG = Logger.getLogger(SystemHealth.class.getName());
 
-  @Resource(lookup = "java:jboss/datasources/RegistryDS")
-  private DataSource dataSource;
+  @Inject Database database;
 
   public DatabaseHealth database() {
-    try (Connection connection = dataSource.getConnection();
+    try (Connection connection = database.dataSource().getConnection();
         Statement statement = connection.createStatement()) {
       statement.setQueryTimeout(5);
       try (ResultSet rs =

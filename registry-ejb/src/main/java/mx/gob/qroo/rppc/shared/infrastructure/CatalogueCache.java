@@ -35,6 +35,16 @@ public class CatalogueCache {
 
   private final Map<String, Copy> copies = new ConcurrentHashMap<>();
 
+  protected CatalogueCache() {}
+
+  /**
+   * Outside a container (database tests), on the caller's entity manager: with no transaction
+   * registry to remember it in, the version is read on every {@link #get}.
+   */
+  public CatalogueCache(EntityManager em) {
+    this.em = em;
+  }
+
   /**
    * The catalogue {@code name} as {@code loader} reads it from the database, loaded again only
    * after a catalogue change. The loader must return an immutable value.
@@ -51,7 +61,7 @@ public class CatalogueCache {
   }
 
   private long version() {
-    Object known = transactions.getResource(VERSION_IN_TRANSACTION);
+    Object known = transactions == null ? null : transactions.getResource(VERSION_IN_TRANSACTION);
     if (known != null) {
       return (Long) known;
     }
@@ -59,7 +69,9 @@ public class CatalogueCache {
         ((Number)
                 em.createNativeQuery(VERSION).setFlushMode(FlushModeType.COMMIT).getSingleResult())
             .longValue();
-    transactions.putResource(VERSION_IN_TRANSACTION, version);
+    if (transactions != null) {
+      transactions.putResource(VERSION_IN_TRANSACTION, version);
+    }
     return version;
   }
 }

@@ -1,11 +1,11 @@
 package mx.gob.qroo.rppc.shared.infrastructure;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -22,12 +22,11 @@ public class DatabaseMigration {
 
   private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
-  @Resource(lookup = "java:jboss/datasources/RegistryDS")
-  private DataSource dataSource;
+  @Inject Database database;
 
   @PostConstruct
   void migrate() {
-    MigrateResult result = migrate(dataSource, DatabaseMigration.class.getClassLoader());
+    MigrateResult result = migrate(database.dataSource(), DatabaseMigration.class.getClassLoader());
     LOG.info(
         () ->
             "Database schema at version "

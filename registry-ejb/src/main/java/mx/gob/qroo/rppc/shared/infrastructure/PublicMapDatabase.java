@@ -6,14 +6,14 @@ import javax.sql.DataSource;
 import mx.gob.qroo.rppc.shared.domain.TooBusyException;
 
 /**
- * The anonymous map reads' datasource ({@code PublicMapDS}, configure.cli): a small pool whose
+ * The anonymous map reads' database ({@code PublicMapDS}, configure.cli): a small pool whose
  * connections give up a statement after a time limit and whose callers wait little for a free
  * connection. A read given up either way is a {@link TooBusyException} (503, try again), not a
  * failure.
  */
-public final class PublicMapDatabase {
+final class PublicMapDatabase extends Database {
 
-  public static final String JNDI = "java:jboss/datasources/PublicMapDS";
+  static final String JNDI = "java:jboss/datasources/PublicMapDS";
 
   /** PostgreSQL's "query_canceled": what statement_timeout raises. */
   private static final String CANCELED = "57014";
@@ -21,13 +21,15 @@ public final class PublicMapDatabase {
   private static final String BUSY =
       "El servicio de mapas está ocupado en este momento. Vuelva a intentarlo en unos segundos.";
 
-  private PublicMapDatabase() {}
+  PublicMapDatabase(DataSource dataSource) {
+    super(dataSource);
+  }
 
-  /** The work on a connection of {@code dataSource}; other SQL failures start with {@code what}. */
-  public static <T> T read(DataSource dataSource, String what, Jdbc.Work<T> work) {
+  @Override
+  public <T> T withConnection(String what, Jdbc.Work<T> work) {
     Connection connection;
     try {
-      connection = dataSource.getConnection();
+      connection = dataSource().getConnection();
     } catch (SQLException noneFree) {
       throw new TooBusyException(BUSY, noneFree);
     }

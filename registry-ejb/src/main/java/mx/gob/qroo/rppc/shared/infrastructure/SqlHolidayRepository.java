@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import mx.gob.qroo.rppc.shared.domain.HolidayRepository;
@@ -19,16 +18,13 @@ public class SqlHolidayRepository implements HolidayRepository {
 
   private static final String ALL = "select h.day from shared.holiday h order by h.day";
 
-  @PersistenceContext(unitName = "registry")
-  private EntityManager em;
-
   @Inject private CatalogueCache cache;
 
   protected SqlHolidayRepository() {}
 
-  /** Outside a container (database tests): reads the table on every call. */
-  public SqlHolidayRepository(EntityManager em) {
-    this.em = em;
+  /** Outside a container (database tests). */
+  public SqlHolidayRepository(CatalogueCache cache) {
+    this.cache = cache;
   }
 
   @Override
@@ -39,8 +35,7 @@ public class SqlHolidayRepository implements HolidayRepository {
     if (toInclusive.isBefore(fromInclusive)) {
       return List.of();
     }
-    List<LocalDate> all =
-        cache == null ? load(em) : cache.get("holidays", SqlHolidayRepository::load);
+    List<LocalDate> all = cache.get("holidays", SqlHolidayRepository::load);
     return all.stream()
         .dropWhile(day -> day.isBefore(fromInclusive))
         .takeWhile(day -> !day.isAfter(toInclusive))

@@ -62,10 +62,10 @@ class AnomalyRulesDbIT {
     LogSigningKey key = new LogSigningKey();
     key.load();
     writer = new LogWriter();
-    writer.log = new SqlMerkleLog(database.dataSource());
+    writer.log = new SqlMerkleLog(database.gateway());
     writer.key = key;
     writer.clock = Clock.systemUTC();
-    alerts = new SqlAlerts(database.dataSource());
+    alerts = new SqlAlerts(database.gateway());
   }
 
   @AfterEach
@@ -160,7 +160,7 @@ class AnomalyRulesDbIT {
 
   @Test
   void accessOnAWeekendAHolidayOrOutsideTheOfficesHoursIsFlagged() throws Exception {
-    new SqlStaffDirectory(database.dataSource())
+    new SqlStaffDirectory(database.gateway())
         .save(new StaffMember("capturista6", "Carla Gómez", null, Office.COZ));
     read(WORKING_HOURS, "capturista6", "FILING", "CUN-2026-000001", "ATENCION_AL_PUBLICO");
     long lateForCozumel =
@@ -230,7 +230,7 @@ class AnomalyRulesDbIT {
 
   @Test
   void staffActingOnAFilingWhereTheyAreAPartyIsFlagged() throws Exception {
-    new SqlStaffDirectory(database.dataSource())
+    new SqlStaffDirectory(database.gateway())
         .save(new StaffMember("capturista1", "Carla Gómez", Curp.of(STAFF_CURP), Office.CUN));
     filing(1, "RECEIVED", WORKING_HOURS, null, STAFF_CURP);
     long holderFiling = filing(2, "RECEIVED", WORKING_HOURS, null, "PEHJ900215HQRRRN00");

@@ -44,7 +44,7 @@ class TamperEvidentLogDbIT {
     System.setProperty("rppc.audit.key-dir", files.resolve("key").toString());
     key = new LogSigningKey();
     key.load();
-    log = new SqlMerkleLog(database.dataSource());
+    log = new SqlMerkleLog(database.gateway());
     writer = new LogWriter();
     writer.log = log;
     writer.key = key;

@@ -18,6 +18,7 @@ import mx.gob.qroo.rppc.filing.domain.FeeBracket;
 import mx.gob.qroo.rppc.filing.domain.FeeKind;
 import mx.gob.qroo.rppc.filing.domain.FeeRule;
 import mx.gob.qroo.rppc.filing.domain.Uma;
+import mx.gob.qroo.rppc.shared.infrastructure.CatalogueCache;
 import mx.gob.qroo.rppc.shared.infrastructure.DatabaseMigration;
 import mx.gob.qroo.rppc.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -54,15 +55,18 @@ class FeeScheduleDbIT {
 
     assertThat(codes).hasSizeGreaterThanOrEqualTo(9);
     for (String code : codes) {
-      Optional<FeeRule> rule = inTransaction(em -> new SqlFeeSchedule(em).ruleFor(code, day));
+      Optional<FeeRule> rule =
+          inTransaction(em -> new SqlFeeSchedule(new CatalogueCache(em)).ruleFor(code, day));
       assertThat(rule).as("regla de derechos de %s", code).isPresent();
     }
   }
 
   @Test
   void theUmaOf2025Is113Pesos14() {
-    Optional<Uma> uma2025 = inTransaction(em -> new SqlFeeSchedule(em).umaFor(2025));
-    Optional<Uma> uma1999 = inTransaction(em -> new SqlFeeSchedule(em).umaFor(1999));
+    Optional<Uma> uma2025 =
+        inTransaction(em -> new SqlFeeSchedule(new CatalogueCache(em)).umaFor(2025));
+    Optional<Uma> uma1999 =
+        inTransaction(em -> new SqlFeeSchedule(new CatalogueCache(em)).umaFor(1999));
 
     assertThat(uma2025).contains(new Uma(2025, new BigDecimal("113.14")));
     assertThat(uma1999).isEmpty();
@@ -71,9 +75,13 @@ class FeeScheduleDbIT {
   @Test
   void aValueRuleComesWithItsBracketsInAscendingOrder() {
     FeeRule sale =
-        inTransaction(em -> new SqlFeeSchedule(em).ruleFor("COMPRAVENTA", LocalDate.of(2026, 6, 1)))
+        inTransaction(
+                em ->
+                    new SqlFeeSchedule(new CatalogueCache(em))
+                        .ruleFor("COMPRAVENTA", LocalDate.of(2026, 6, 1)))
             .orElseThrow();
-    Uma uma = inTransaction(em -> new SqlFeeSchedule(em).umaFor(2026)).orElseThrow();
+    Uma uma =
+        inTransaction(em -> new SqlFeeSchedule(new CatalogueCache(em)).umaFor(2026)).orElseThrow();
 
     assertThat(sale.kind()).isEqualTo(FeeKind.VALUE_BRACKET);
     assertThat(sale.brackets())
@@ -114,7 +122,9 @@ class FeeScheduleDbIT {
       assertThat(after.uma()).isEqualByComparingTo("5.5");
       Optional<FeeRule> beforeAnyRule =
           inTransaction(
-              em -> new SqlFeeSchedule(em).ruleFor("AVISO_PREVENTIVO", LocalDate.of(2024, 12, 31)));
+              em ->
+                  new SqlFeeSchedule(new CatalogueCache(em))
+                      .ruleFor("AVISO_PREVENTIVO", LocalDate.of(2024, 12, 31)));
       assertThat(beforeAnyRule).isEmpty();
     } finally {
       TimeZone.setDefault(jvmZone);
@@ -122,7 +132,8 @@ class FeeScheduleDbIT {
   }
 
   private static FeeRule ruleForNotice(LocalDate day) {
-    return inTransaction(em -> new SqlFeeSchedule(em).ruleFor("AVISO_PREVENTIVO", day))
+    return inTransaction(
+            em -> new SqlFeeSchedule(new CatalogueCache(em)).ruleFor("AVISO_PREVENTIVO", day))
         .orElseThrow();
   }
 

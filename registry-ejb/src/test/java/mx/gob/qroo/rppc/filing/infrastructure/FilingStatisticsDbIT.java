@@ -56,7 +56,7 @@ class FilingStatisticsDbIT {
 
   @Test
   void countsBusinessDaysPercentilesTheShareOnTimeAndTheBacklogPerMonth() {
-    List<MonthlyStatistic> rows = new SqlFilingStatistics(database.dataSource()).monthly();
+    List<MonthlyStatistic> rows = new SqlFilingStatistics(database.gateway()).monthly();
 
     MonthlyStatistic sales = row(rows, NOVEMBER, "CUN", "COMPRAVENTA");
     assertThat(sales.received()).isEqualTo(3);

@@ -62,7 +62,7 @@ class HolidaysDbIT {
 
   @Test
   void betweenReturnsTheHolidaysOfTheRangeInOrderWithBothEndsIncluded() {
-    SqlHolidayRepository repository = new SqlHolidayRepository(em);
+    SqlHolidayRepository repository = new SqlHolidayRepository(new CatalogueCache(em));
 
     assertThat(repository.between(LocalDate.of(2026, 2, 2), LocalDate.of(2026, 3, 16)))
         .containsExactly(LocalDate.of(2026, 2, 2), LocalDate.of(2026, 3, 16));

@@ -1,4 +1,4 @@
-package mx.gob.qroo.rppc.web.cadastre;
+package mx.gob.qroo.rppc.web.maps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package mx.gob.qroo.rppc.web.cadastre;
+package mx.gob.qroo.rppc.web.maps;
 
 import static mx.gob.qroo.rppc.web.testing.Deployment.BASE_URL;
 import static mx.gob.qroo.rppc.web.testing.Deployment.anonymous;
