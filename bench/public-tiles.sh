@@ -20,7 +20,7 @@
 # tile's query. "after" is SqlVectorTiles.MUNICIPALITIES / ZONES verbatim (SqlVectorTilesTest keeps
 # the copy in step); "before" is the same constant as of commit 872b0c2, verbatim.
 #
-# Needs the INEGI municipalities (imported from ../shared/data/inegi when missing) and, for zones,
+# Needs the INEGI municipalities (imported from gis-data/inegi when missing) and, for zones,
 # zones in force today (bench/generate-parcels.sh's, or the demo's); wrk and pgbench. Environment: BENCH_PUBLIC_TILES ("municipalities:6 municipalities:8 zones:10"),
 # BENCH_CLIENTS (16), BENCH_WARMUP (600), BENCH_WARMUP_MIN (240), BENCH_PGBENCH_WARMUP (10),
 # BENCH_DURATION (30), BENCH_PGBENCH_THREADS (2), plus the launcher's REGISTRY_* variables.
@@ -34,7 +34,7 @@ bench_require_tools wrk pgbench curl psql
 bench_require_app
 if (($(psql_app -c "select count(*) from cadastre.municipality") == 0)); then
   # a fresh bench instance has none: INEGI's, through the API, as ./registry up loads them
-  inegi=$ROOT/../shared/data/inegi/AGEM_23.geojson
+  inegi=$ROOT/gis-data/inegi/AGEM_23.geojson
   [[ -f $inegi ]] || bench_die "no municipalities, and no $inegi to load them from"
   bench_say "loading INEGI's municipalities"
   curl -fsS -o /dev/null -H "Authorization: Bearer $(bench_token admin1)" -H 'Content-Type: application/geo+json' \

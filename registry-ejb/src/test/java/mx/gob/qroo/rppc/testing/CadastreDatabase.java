@@ -20,7 +20,7 @@ public final class CadastreDatabase {
       new SpatialLayerImporter(c, Clock.systemUTC())
           .run(
               new LayerImportRequest(
-                  SharedData.inegi().resolve("AGEM_23.geojson"),
+                  InegiData.inegi().resolve("AGEM_23.geojson"),
                   null,
                   SpatialLayer.MUNICIPALITIES,
                   null,

@@ -1,2 +1,5 @@
-/** Support for the database test tier: throw-away databases in the real PostGIS cluster. */
+/**
+ * Support for the test tiers (throw-away databases in the real PostGIS cluster, the INEGI layers the
+ * repository carries) and the unit check that the repository needs nothing beside it.
+ */
 package mx.gob.qroo.rppc.testing;

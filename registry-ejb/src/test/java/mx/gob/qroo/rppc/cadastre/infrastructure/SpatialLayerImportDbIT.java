@@ -28,7 +28,7 @@ import mx.gob.qroo.rppc.cadastre.domain.LayerImportRequest;
 import mx.gob.qroo.rppc.cadastre.domain.SourceCrs;
 import mx.gob.qroo.rppc.cadastre.domain.SpatialLayer;
 import mx.gob.qroo.rppc.shared.infrastructure.DatabaseMigration;
-import mx.gob.qroo.rppc.testing.SharedData;
+import mx.gob.qroo.rppc.testing.InegiData;
 import mx.gob.qroo.rppc.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,14 +36,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every INEGI file in {@code ../shared/data/inegi} through ogr2ogr, staging, checks and
+ * Every INEGI file in {@code gis-data/inegi} through ogr2ogr, staging, checks and
  * publication, against the real PostGIS: CRS from where each format keeps it, UTF-8 names, areas in
  * EPSG:6371 equal (within 0.01 %) to what PostGIS computes from the source, and broken layers
  * rejected whole with a report.
  */
 class SpatialLayerImportDbIT {
 
-  private static final Path INEGI = SharedData.inegi();
+  private static final Path INEGI = InegiData.inegi();
   private static TestDatabase database;
 
   @TempDir Path temp;

@@ -26,16 +26,19 @@ public final class Fixtures {
         .jsonPath();
   }
 
-  /** A file of {@code ../shared/data/inegi} (INEGI boundaries of Quintana Roo), read in place. */
+  /**
+   * A file of {@code gis-data/inegi} (INEGI boundaries of Quintana Roo, carried by the repository),
+   * read in place.
+   */
   public static Path inegi(String file) {
     Path start = Path.of(System.getProperty("user.dir")).toAbsolutePath();
     for (Path p = start; p != null; p = p.getParent()) {
-      Path candidate = p.resolveSibling("shared").resolve("data").resolve("inegi");
+      Path candidate = p.resolve("gis-data").resolve("inegi");
       if (Files.isDirectory(candidate)) {
         return candidate.resolve(file);
       }
     }
-    throw new IllegalStateException("no se encontró ../shared/data/inegi (desde " + start + ")");
+    throw new IllegalStateException("no se encontró gis-data/inegi (desde " + start + ")");
   }
 
   /** The INEGI municipal boundaries, imported by admin1 (they replace any loaded before). */
