@@ -17,6 +17,7 @@ public final class InegiData {
         return candidate;
       }
     }
-    throw new IllegalStateException("no se encontró gis-data/inegi en el repositorio (desde " + start + ")");
+    throw new IllegalStateException(
+        "no se encontró gis-data/inegi en el repositorio (desde " + start + ")");
   }
 }

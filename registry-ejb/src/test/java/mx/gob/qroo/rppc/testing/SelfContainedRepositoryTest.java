@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A clone needs nothing beside it: no tracked file of the repository (build, launcher, tests,
- * bench scripts, docs) names the folder that some machines keep next to the checkout. The names
- * looked for are assembled at run time, so this file does not contain them and needs no exception.
+ * A clone needs nothing beside it: no tracked file of the repository (build, launcher, tests, bench
+ * scripts, docs) names the folder that some machines keep next to the checkout. The names looked
+ * for are assembled at run time, so this file does not contain them and needs no exception.
  */
 class SelfContainedRepositoryTest {
 
@@ -52,7 +52,8 @@ class SelfContainedRepositoryTest {
   @Test
   void aFileNamingTheSiblingFolderIsReportedWithItsLine(@TempDir Path root) throws IOException {
     Files.createDirectories(root.resolve("bench"));
-    Files.writeString(root.resolve("bench/load.sh"), "ok\ndata=$ROOT/" + OUTSIDE_NAMES.get(0) + "/x\n");
+    Files.writeString(
+        root.resolve("bench/load.sh"), "ok\ndata=$ROOT/" + OUTSIDE_NAMES.get(0) + "/x\n");
     Files.writeString(root.resolve("notes.md"), "read " + OUTSIDE_NAMES.get(1) + "/design\n");
     Files.writeString(root.resolve("Clean.java"), "Path.of(\"gis-data\", \"inegi\");\n");
     Files.createDirectories(root.resolve("target"));
@@ -72,7 +73,7 @@ class SelfContainedRepositoryTest {
       if (!Files.isRegularFile(absolute)) {
         continue; // tracked but deleted in the working tree
       }
-      // bytes as ISO-8859-1: binary files (GeoPackage, zip) are searched too, and never fail to decode
+      // ISO-8859-1 decodes any bytes: binary files (GeoPackage, zip) are searched too
       String[] lines = new String(Files.readAllBytes(absolute), ISO_8859_1).split("\r?\n", -1);
       for (int i = 0; i < lines.length; i++) {
         for (String name : OUTSIDE_NAMES) {

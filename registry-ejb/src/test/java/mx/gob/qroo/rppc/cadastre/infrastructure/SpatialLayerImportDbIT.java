@@ -36,10 +36,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every INEGI file in {@code gis-data/inegi} through ogr2ogr, staging, checks and
- * publication, against the real PostGIS: CRS from where each format keeps it, UTF-8 names, areas in
- * EPSG:6371 equal (within 0.01 %) to what PostGIS computes from the source, and broken layers
- * rejected whole with a report.
+ * Every INEGI file in {@code gis-data/inegi} through ogr2ogr, staging, checks and publication,
+ * against the real PostGIS: CRS from where each format keeps it, UTF-8 names, areas in EPSG:6371
+ * equal (within 0.01 %) to what PostGIS computes from the source, and broken layers rejected whole
+ * with a report.
  */
 class SpatialLayerImportDbIT {
 
