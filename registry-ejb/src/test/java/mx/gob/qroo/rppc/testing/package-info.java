@@ -1,2 +1,5 @@
-/** Support for the database test tier: throw-away databases in the real PostGIS cluster. */
+/**
+ * Support for the tests: throw-away databases in the real PostGIS cluster for the database tier,
+ * and contract checks shared by unit tests.
+ */
 package mx.gob.qroo.rppc.testing;

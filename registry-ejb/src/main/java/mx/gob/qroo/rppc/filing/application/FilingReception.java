@@ -28,6 +28,7 @@ import mx.gob.qroo.rppc.filing.domain.FeeRule;
 import mx.gob.qroo.rppc.filing.domain.FeeSchedule;
 import mx.gob.qroo.rppc.filing.domain.Filing;
 import mx.gob.qroo.rppc.filing.domain.FilingRepository;
+import mx.gob.qroo.rppc.filing.domain.PriorityReservation;
 import mx.gob.qroo.rppc.filing.domain.ProcedureType;
 import mx.gob.qroo.rppc.filing.domain.ProcedureTypeCatalogue;
 import mx.gob.qroo.rppc.filing.domain.Reception;
@@ -38,7 +39,6 @@ import mx.gob.qroo.rppc.folio.domain.Folio;
 import mx.gob.qroo.rppc.folio.domain.FolioKind;
 import mx.gob.qroo.rppc.folio.domain.FolioNumber;
 import mx.gob.qroo.rppc.folio.domain.FolioRepository;
-import mx.gob.qroo.rppc.folio.domain.RegistryEntry;
 import mx.gob.qroo.rppc.party.application.HolderParsing;
 import mx.gob.qroo.rppc.party.domain.Curp;
 import mx.gob.qroo.rppc.party.domain.Holder;
@@ -134,7 +134,7 @@ public class FilingReception {
     // Everything that reads catalogues and folios happens before the office's turn is taken, so
     // the turn (held until commit) covers only the number, the instant and the inserts.
     Instant provisional = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    Instant reserved = priority(provisional, act, concerned);
+    Optional<Instant> reserved = reservedPriority(provisional, act, concerned);
     // the value of a mortgage, for its fee, is the amount it guarantees
     FeeBasis basis = new FeeBasis(pages, act.valueMxn() != null ? act.valueMxn() : act.amountMxn());
     LocalDate day = RegistryTime.local(provisional).toLocalDate();
@@ -153,7 +153,7 @@ public class FilingReception {
       violations.throwIfAny();
       term = LegalTerm.starting(day, type.termBusinessDays(), calendars.around(day));
     }
-    Instant priorityAt = reserved.isBefore(provisional) ? reserved : receivedAt;
+    Instant priorityAt = reserved.orElse(receivedAt);
 
     EntryNumber entryNumber = turn.entryNumber();
     Filing filing =
@@ -269,30 +269,17 @@ public class FilingReception {
     }
   }
 
-  /**
-   * A preventive notice in force on one of the folios that announced this same deed reserves its
-   * priority for this filing (and a second notice takes the first one's priority).
-   */
-  private Instant priority(Instant receivedAt, Act act, List<Folio> concerned) {
-    Instant priority = receivedAt;
+  /** The priority a preventive notice on one of the folios reserved for this act's deed, if any. */
+  private Optional<Instant> reservedPriority(Instant at, Act act, List<Folio> concerned) {
     if (act.deed() == null) {
-      return priority;
+      return Optional.empty();
     }
     // most folios never had a notice: their entries are not loaded for nothing
-    for (Folio folio : folios.withEntriesOf(EntryKind.PREVENTIVE_NOTICE, concerned)) {
-      for (RegistryEntry notice : folio.stateAsOf(receivedAt).notices()) {
-        if (notice.deed() != null
-            && notice.deed().sameDeedAs(act.deed())
-            && notice.filingEntryNumber() != null) {
-          Optional<Filing> announcing =
-              filings.findByEntryNumber(EntryNumber.parse(notice.filingEntryNumber()));
-          if (announcing.isPresent() && announcing.get().priorityAt().isBefore(priority)) {
-            priority = announcing.get().priorityAt();
-          }
-        }
-      }
-    }
-    return priority;
+    return PriorityReservation.reservedFor(
+        act.deed(),
+        at,
+        folios.withEntriesOf(EntryKind.PREVENTIVE_NOTICE, concerned),
+        filings::findByEntryNumber);
   }
 
   private static String digest(ReceptionCommand command) {

@@ -30,8 +30,10 @@ import java.util.Set;
 import mx.gob.qroo.rppc.folio.domain.EntryDraft;
 import mx.gob.qroo.rppc.folio.domain.EntryKind;
 import mx.gob.qroo.rppc.party.domain.Holder;
+import mx.gob.qroo.rppc.shared.domain.BusinessCalendar;
 import mx.gob.qroo.rppc.shared.domain.ConflictException;
 import mx.gob.qroo.rppc.shared.domain.EntryNumber;
+import mx.gob.qroo.rppc.shared.domain.RegistryTime;
 import mx.gob.qroo.rppc.shared.domain.TrackingCode;
 
 /**
@@ -186,6 +188,22 @@ public class Filing {
     move(FilingStatus.IN_EXAMINATION, registrar, at, "Inicia calificación");
   }
 
+  /**
+   * Ends the examination with the registrar's outcome, recorded with who, when and why. An
+   * inscription's entries are signed on its folios by the caller first.
+   */
+  public void resolve(
+      ExaminationOutcome outcome, String registrar, Instant at, BusinessCalendar calendar) {
+    if (outcome instanceof ExaminationOutcome.Inscription inscription) {
+      inscribe(registrar, at, inscription.grounds());
+    } else if (outcome instanceof ExaminationOutcome.Suspension suspension) {
+      LocalDate day = RegistryTime.local(at).toLocalDate();
+      suspend(suspension.requirement(), suspension.correctionDue(day, calendar), registrar, at);
+    } else if (outcome instanceof ExaminationOutcome.Denial denial) {
+      deny(denial.grounds(), registrar, at);
+    }
+  }
+
   public void inscribe(String registrar, Instant at, String grounds) {
     requireExaminer(registrar);
     move(
@@ -291,8 +309,7 @@ public class Filing {
 
   /** Earlier in prelación: by priority instant, then by entry number. */
   public boolean precedes(Filing other) {
-    int byPriority = priorityAt.compareTo(other.priorityAt);
-    return byPriority != 0 ? byPriority < 0 : entryNumber.compareTo(other.entryNumber) < 0;
+    return Prelacion.ORDER.compare(this, other) < 0;
   }
 
   public EntryNumber entryNumber() {

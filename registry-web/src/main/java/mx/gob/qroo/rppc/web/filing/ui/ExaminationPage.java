@@ -7,10 +7,10 @@ import java.io.Serializable;
 import java.util.List;
 import mx.gob.qroo.rppc.document.application.DocumentReads;
 import mx.gob.qroo.rppc.document.domain.StoredDocument;
-import mx.gob.qroo.rppc.filing.application.ExaminationDecision;
 import mx.gob.qroo.rppc.filing.application.FilingExamination;
 import mx.gob.qroo.rppc.filing.application.FilingQueries;
 import mx.gob.qroo.rppc.filing.application.FilingView;
+import mx.gob.qroo.rppc.filing.domain.ExaminationDecision;
 import mx.gob.qroo.rppc.folio.application.FolioQueries;
 import mx.gob.qroo.rppc.folio.application.FolioView;
 
