@@ -33,6 +33,7 @@ import mx.gob.qroo.rppc.party.domain.Holder;
 import mx.gob.qroo.rppc.shared.domain.BusinessCalendar;
 import mx.gob.qroo.rppc.shared.domain.ConflictException;
 import mx.gob.qroo.rppc.shared.domain.EntryNumber;
+import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
 import mx.gob.qroo.rppc.shared.domain.RegistryTime;
 import mx.gob.qroo.rppc.shared.domain.TrackingCode;
 
@@ -163,7 +164,7 @@ public class Filing {
   }
 
   public void assignTo(String registrar, String actor, Instant at) {
-    require(registrar, "el registrador asignado");
+    require(registrar, "registrar", "el registrador asignado");
     move(FilingStatus.ASSIGNED, actor, at, "Turnado a " + registrar);
     assignedTo = registrar;
   }
@@ -217,7 +218,7 @@ public class Filing {
   public void suspend(
       String requirementText, LocalDate correctionDue, String registrar, Instant at) {
     requireExaminer(registrar);
-    require(requirementText, "el requerimiento de la suspensión");
+    require(requirementText, "grounds", "el requerimiento de la suspensión");
     Objects.requireNonNull(correctionDue, "correctionDue");
     move(FilingStatus.SUSPENDED, registrar, at, requirementText);
     requirement = requirementText.trim();
@@ -226,18 +227,18 @@ public class Filing {
 
   public void deny(String legalGrounds, String registrar, Instant at) {
     requireExaminer(registrar);
-    require(legalGrounds, "el fundamento legal de la denegación");
+    require(legalGrounds, "grounds", "el fundamento legal de la denegación");
     move(FilingStatus.DENIED, registrar, at, legalGrounds);
   }
 
   public void withdraw(String reason, String actor, Instant at) {
-    require(reason, "el motivo del desistimiento");
+    require(reason, "reason", "el motivo del desistimiento");
     move(FilingStatus.WITHDRAWN, actor, at, reason);
   }
 
   /** The applicant fixed the defect in time: back to the registrar's examination. */
   public void correct(String note, String actor, LocalDate today, Instant at) {
-    require(note, "la descripción de la corrección");
+    require(note, "note", "la descripción de la corrección");
     if (status != FilingStatus.SUSPENDED) {
       throw new ConflictException(
           "transicion-invalida", "solo se corrige una solicitud suspendida");
@@ -282,9 +283,10 @@ public class Filing {
     status = next;
   }
 
-  private static void require(String value, String what) {
+  /** A reason the law asks for, refused naming the request field that should carry it. */
+  private static void require(String value, String field, String what) {
     if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("falta " + what);
+      throw InvalidRequestException.of(field, "falta " + what);
     }
   }
 

@@ -107,4 +107,22 @@ class ExaminationOutcomeTest {
                     new ExaminationOutcome.Denial("No procede"), "registrador2", AT, CALENDAR))
         .hasMessageContaining("la califica registrador1");
   }
+
+  @Test
+  void aMoveWithoutTheReasonTheLawAsksIsRefusedNamingTheRequestField() {
+    Filing filing = inExamination();
+
+    assertThat(fieldsOf(() -> filing.deny(" ", "registrador1", AT))).containsExactly("grounds");
+    assertThat(fieldsOf(() -> filing.withdraw(null, "capturista1", AT))).containsExactly("reason");
+    assertThat(filing.status()).isEqualTo(FilingStatus.IN_EXAMINATION);
+  }
+
+  private static List<String> fieldsOf(Runnable move) {
+    try {
+      move.run();
+      return List.of();
+    } catch (InvalidRequestException e) {
+      return e.violations().stream().map(Violation::field).toList();
+    }
+  }
 }
