@@ -33,6 +33,8 @@ import mx.gob.qroo.rppc.filing.domain.ProcedureType;
 import mx.gob.qroo.rppc.filing.domain.ProcedureTypeCatalogue;
 import mx.gob.qroo.rppc.filing.domain.Reception;
 import mx.gob.qroo.rppc.filing.domain.Uma;
+import mx.gob.qroo.rppc.folio.domain.ActFacts;
+import mx.gob.qroo.rppc.folio.domain.Deed;
 import mx.gob.qroo.rppc.folio.domain.EntryDraft;
 import mx.gob.qroo.rppc.folio.domain.EntryKind;
 import mx.gob.qroo.rppc.folio.domain.Folio;
@@ -136,7 +138,9 @@ public class FilingReception {
     Instant provisional = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     Optional<Instant> reserved = reservedPriority(provisional, act, concerned);
     // the value of a mortgage, for its fee, is the amount it guarantees
-    FeeBasis basis = new FeeBasis(pages, act.valueMxn() != null ? act.valueMxn() : act.amountMxn());
+    ActFacts facts = act.facts();
+    FeeBasis basis =
+        new FeeBasis(pages, facts.valueMxn() != null ? facts.valueMxn() : facts.amountMxn());
     LocalDate day = RegistryTime.local(provisional).toLocalDate();
     Fee fee = fee(type, day, basis, violations);
     violations.throwIfAny();
@@ -223,18 +227,7 @@ public class FilingReception {
     if (type.entryKind() == null) {
       return;
     }
-    EntryDraft draft =
-        new EntryDraft(
-            type.entryKind(),
-            holders,
-            act.valueMxn(),
-            act.amountMxn(),
-            act.beneficiaryName(),
-            act.beneficiaryId(),
-            act.expiresOn(),
-            act.deed(),
-            act.refersToEntry(),
-            act.description());
+    EntryDraft draft = new EntryDraft(type.entryKind(), holders, act.facts(), act.refersToEntry());
     try {
       draft.requireFacts();
     } catch (IllegalArgumentException e) {
@@ -271,12 +264,13 @@ public class FilingReception {
 
   /** The priority a preventive notice on one of the folios reserved for this act's deed, if any. */
   private Optional<Instant> reservedPriority(Instant at, Act act, List<Folio> concerned) {
-    if (act.deed() == null) {
+    Deed deed = act.facts().deed();
+    if (deed == null) {
       return Optional.empty();
     }
     // most folios never had a notice: their entries are not loaded for nothing
     return PriorityReservation.reservedFor(
-        act.deed(),
+        deed,
         at,
         folios.withEntriesOf(EntryKind.PREVENTIVE_NOTICE, concerned),
         filings::findByEntryNumber);

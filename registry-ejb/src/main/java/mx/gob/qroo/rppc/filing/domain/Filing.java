@@ -296,17 +296,7 @@ public class Filing {
     if (kind == null) {
       return null;
     }
-    return new EntryDraft(
-        kind,
-        actHolders,
-        act().valueMxn(),
-        act().amountMxn(),
-        act().beneficiaryName(),
-        act().beneficiaryId(),
-        act().expiresOn(),
-        act().deed(),
-        act().refersToEntry(),
-        act().description());
+    return new EntryDraft(kind, actHolders, act().facts(), act().refersToEntry());
   }
 
   /** Earlier in prelación: by priority instant, then by entry number. */

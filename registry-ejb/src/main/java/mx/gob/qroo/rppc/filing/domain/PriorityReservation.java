@@ -36,7 +36,7 @@ public final class PriorityReservation {
     }
     return folios.stream()
         .flatMap(folio -> folio.stateAsOf(at).notices().stream())
-        .filter(notice -> deed.sameDeedAs(notice.deed()))
+        .filter(notice -> deed.sameDeedAs(notice.facts().deed()))
         .map(RegistryEntry::filingEntryNumber)
         .filter(Objects::nonNull)
         .map(number -> filings.apply(EntryNumber.parse(number)))

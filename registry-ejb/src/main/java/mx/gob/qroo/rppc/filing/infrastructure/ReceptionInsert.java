@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import mx.gob.qroo.rppc.filing.domain.Act;
 import mx.gob.qroo.rppc.filing.domain.Fee;
 import mx.gob.qroo.rppc.filing.domain.Filing;
 import mx.gob.qroo.rppc.filing.domain.FilingTransition;
+import mx.gob.qroo.rppc.folio.domain.ActFacts;
 import mx.gob.qroo.rppc.folio.domain.Deed;
 import mx.gob.qroo.rppc.party.domain.Holder;
 import mx.gob.qroo.rppc.party.domain.PartyKind;
@@ -55,7 +55,7 @@ final class ReceptionInsert {
   }
 
   private void filingRow() {
-    Act act = filing.act();
+    ActFacts act = filing.act().facts();
     Deed deed = act.deed();
     Fee fee = filing.fee();
     add(filing.entryNumber().office().name());
@@ -75,7 +75,7 @@ final class ReceptionInsert {
     add(act.beneficiaryName());
     add(act.beneficiaryId());
     add(text(act.expiresOn()));
-    add(text(act.refersToEntry()));
+    add(text(filing.act().refersToEntry()));
     add(act.description());
     add(deed == null ? null : deed.number());
     add(deed == null ? null : deed.notary());

@@ -28,6 +28,7 @@ import mx.gob.qroo.rppc.filing.domain.FilingStatus;
 import mx.gob.qroo.rppc.filing.domain.ProcedureType;
 import mx.gob.qroo.rppc.filing.domain.Reception;
 import mx.gob.qroo.rppc.filing.domain.Receptions;
+import mx.gob.qroo.rppc.folio.domain.ActFacts;
 import mx.gob.qroo.rppc.folio.domain.Deed;
 import mx.gob.qroo.rppc.folio.domain.FolioKind;
 import mx.gob.qroo.rppc.folio.domain.FolioNumber;
@@ -213,14 +214,15 @@ class ReceptionPersistenceDbIT {
             "Arrendadora del Caribe", Rfc.of("ACA100315AB2"), new BigDecimal("37.5"));
     Act act =
         new Act(
-            new BigDecimal("1500000.00"),
-            new Deed("4521", "Notaría 3 de Cancún", LocalDate.of(2037, 1, 20)),
-            new BigDecimal("900000.50"),
-            "Banco del Sureste",
-            "BSU990101AB1",
-            LocalDate.of(2037, 4, 30),
-            3,
-            "Compraventa con reserva de dominio");
+            new ActFacts(
+                new BigDecimal("1500000.00"),
+                new Deed("4521", "Notaría 3 de Cancún", LocalDate.of(2037, 1, 20)),
+                new BigDecimal("900000.50"),
+                "Banco del Sureste",
+                "BSU990101AB1",
+                LocalDate.of(2037, 4, 30),
+                "Compraventa con reserva de dominio"),
+            3);
     Fee fee = new Fee(new BigDecimal("45.25"), new BigDecimal("5119.59"), "45.25 UMA × $113.14");
     Instant at = Instant.parse("2037-02-03T16:05:06.789Z");
     Instant priority = Instant.parse("2037-02-01T10:00:00.001Z");
@@ -271,15 +273,15 @@ class ReceptionPersistenceDbIT {
     assertThat(stored.priorityAt()).isEqualTo(priority);
     assertThat(stored.termBusinessDays()).isEqualTo(12);
     assertThat(stored.dueDate()).isEqualTo(LocalDate.of(2037, 2, 20));
-    assertThat(stored.act().valueMxn()).isEqualByComparingTo("1500000.00");
-    assertThat(stored.act().deed()).isEqualTo(act.deed());
-    assertThat(stored.act().deed().date()).isEqualTo(LocalDate.of(2037, 1, 20));
-    assertThat(stored.act().amountMxn()).isEqualByComparingTo("900000.50");
-    assertThat(stored.act().beneficiaryName()).isEqualTo("Banco del Sureste");
-    assertThat(stored.act().beneficiaryId()).isEqualTo("BSU990101AB1");
-    assertThat(stored.act().expiresOn()).isEqualTo(LocalDate.of(2037, 4, 30));
+    assertThat(stored.act().facts().valueMxn()).isEqualByComparingTo("1500000.00");
+    assertThat(stored.act().facts().deed()).isEqualTo(act.facts().deed());
+    assertThat(stored.act().facts().deed().date()).isEqualTo(LocalDate.of(2037, 1, 20));
+    assertThat(stored.act().facts().amountMxn()).isEqualByComparingTo("900000.50");
+    assertThat(stored.act().facts().beneficiaryName()).isEqualTo("Banco del Sureste");
+    assertThat(stored.act().facts().beneficiaryId()).isEqualTo("BSU990101AB1");
+    assertThat(stored.act().facts().expiresOn()).isEqualTo(LocalDate.of(2037, 4, 30));
     assertThat(stored.act().refersToEntry()).isEqualTo(3);
-    assertThat(stored.act().description()).isEqualTo("Compraventa con reserva de dominio");
+    assertThat(stored.act().facts().description()).isEqualTo("Compraventa con reserva de dominio");
     assertThat(stored.actHolders()).containsExactly(natural, legal);
     assertThat(stored.actHolders())
         .extracting(Holder::name, h -> h.share().stripTrailingZeros())
