@@ -253,9 +253,7 @@ public class FilingReception {
     }
     try {
       Fee computed = rule.get().compute(basis, uma.get());
-      return caveat.isEmpty()
-          ? computed
-          : new Fee(computed.uma(), computed.amountMxn(), computed.explanation() + caveat);
+      return caveat.isEmpty() ? computed : computed.explainedFurther(caveat);
     } catch (IllegalArgumentException e) {
       violations.add("act.value", e.getMessage());
       return null;
