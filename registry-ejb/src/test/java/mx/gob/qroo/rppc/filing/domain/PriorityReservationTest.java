@@ -2,7 +2,6 @@ package mx.gob.qroo.rppc.filing.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,12 +11,8 @@ import java.util.function.Function;
 import mx.gob.qroo.rppc.folio.domain.Deed;
 import mx.gob.qroo.rppc.folio.domain.EntryDraft;
 import mx.gob.qroo.rppc.folio.domain.EntryKind;
-import mx.gob.qroo.rppc.folio.domain.FolioKind;
-import mx.gob.qroo.rppc.folio.domain.FolioNumber;
-import mx.gob.qroo.rppc.folio.domain.Municipality;
+import mx.gob.qroo.rppc.folio.domain.Folios;
 import mx.gob.qroo.rppc.folio.domain.PropertyFolio;
-import mx.gob.qroo.rppc.party.domain.Curp;
-import mx.gob.qroo.rppc.party.domain.Holder;
 import mx.gob.qroo.rppc.shared.domain.EntryNumber;
 import mx.gob.qroo.rppc.shared.domain.Office;
 import org.junit.jupiter.api.Test;
@@ -43,19 +38,7 @@ class PriorityReservationTest {
       number -> Optional.ofNullable(Map.of(notice.entryNumber(), notice).get(number));
 
   private static PropertyFolio folioWithNotice(Deed announced, LocalDate lastDay) {
-    PropertyFolio folio =
-        new PropertyFolio(
-            new FolioNumber(Office.CUN, FolioKind.PROPERTY, 7),
-            OPENED,
-            Municipality.BENITO_JUAREZ,
-            "23005-001-0042",
-            "Av. Tulum 12, SM 4, Cancún",
-            new BigDecimal("250.00"));
-    Holder carla =
-        Holder.naturalPerson(
-            "Carla Gómez Rivera", Curp.of("GOMC850101MQRRRR09"), new BigDecimal("100"));
-    folio.sign(
-        EntryDraft.of(EntryKind.OPENING).withHolders(List.of(carla)), null, "registrador1", OPENED);
+    PropertyFolio folio = Folios.openedAt(OPENED);
     folio.sign(
         EntryDraft.of(EntryKind.PREVENTIVE_NOTICE).withDeed(announced, null).expiringOn(lastDay),
         "CUN-2026-000040",

@@ -2,13 +2,10 @@ package mx.gob.qroo.rppc.folio.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Function;
 import mx.gob.qroo.rppc.folio.domain.ActFacts;
 import mx.gob.qroo.rppc.folio.domain.Deed;
 import mx.gob.qroo.rppc.folio.domain.EntryDraft;
@@ -22,8 +19,7 @@ import mx.gob.qroo.rppc.folio.domain.RegistryEntry;
 import mx.gob.qroo.rppc.party.domain.Curp;
 import mx.gob.qroo.rppc.party.domain.Holder;
 import mx.gob.qroo.rppc.shared.domain.Office;
-import mx.gob.qroo.rppc.shared.infrastructure.DatabaseMigration;
-import mx.gob.qroo.rppc.testing.TestDatabase;
+import mx.gob.qroo.rppc.testing.MigratedDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,27 +31,23 @@ class FolioPersistenceDbIT {
   private static final Instant NOTICED = Instant.parse("2031-02-10T16:00:00Z");
   private static final Instant MORTGAGED = Instant.parse("2031-03-10T16:00:00Z");
 
-  private static TestDatabase database;
-  private static EntityManagerFactory emf;
+  private static MigratedDatabase db;
 
   @BeforeAll
   static void migratedDatabase() {
-    database = TestDatabase.createEmpty();
-    DatabaseMigration.migrate(database.dataSource(), FolioPersistenceDbIT.class.getClassLoader());
-    emf = database.entityManagerFactory();
+    db = MigratedDatabase.create();
   }
 
   @AfterAll
   static void dropDatabase() {
-    emf.close();
-    database.close();
+    db.close();
   }
 
   @Test
   void theNumberAndEveryFactOfEachEntryComeBackThroughTheMapping() {
     FolioNumber number = new FolioNumber(Office.CUN, FolioKind.PROPERTY, 4242);
     Deed deed = new Deed("4512", "Notaría 3 de Cancún", LocalDate.of(2031, 2, 1));
-    inTransaction(
+    db.inTransaction(
         em -> {
           JpaFolioRepository folios = new JpaFolioRepository(em);
           PropertyFolio folio =
@@ -97,7 +89,7 @@ class FolioPersistenceDbIT {
         });
 
     List<RegistryEntry> entries =
-        inTransaction(
+        db.inTransaction(
             em -> {
               Folio folio = new JpaFolioRepository(em).find(number).orElseThrow();
               assertThat(folio.number()).isEqualTo(number);
@@ -118,20 +110,5 @@ class FolioPersistenceDbIT {
     assertThat(mortgage.amountMxn()).isEqualByComparingTo("900000.50");
     assertThat(mortgage.description()).isEqualTo("Hipoteca en primer lugar");
     assertThat(mortgage.deed()).isNull();
-  }
-
-  private static <T> T inTransaction(Function<EntityManager, T> work) {
-    EntityManager em = emf.createEntityManager();
-    try {
-      em.getTransaction().begin();
-      T result = work.apply(em);
-      em.getTransaction().commit();
-      return result;
-    } finally {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-      em.close();
-    }
   }
 }

@@ -13,13 +13,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.stream.LongStream;
 import mx.gob.qroo.rppc.filing.infrastructure.SqlEntryNumberIssuer;
 import mx.gob.qroo.rppc.folio.domain.FolioKind;
 import mx.gob.qroo.rppc.folio.infrastructure.SqlFolioNumberIssuer;
 import mx.gob.qroo.rppc.shared.domain.Office;
-import mx.gob.qroo.rppc.testing.TestDatabase;
+import mx.gob.qroo.rppc.testing.MigratedDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,22 +32,18 @@ class GaplessCounterDbIT {
   private static final int WRITERS = 8;
   private static final int TAKES_PER_WRITER = 25;
 
-  private static TestDatabase database;
-  private static EntityManagerFactory emf;
+  private static MigratedDatabase db;
 
   @BeforeAll
   static void migratedDatabase() {
-    database = TestDatabase.createEmpty();
-    DatabaseMigration.migrate(database.dataSource(), GaplessCounterDbIT.class.getClassLoader());
+    db = MigratedDatabase.create();
     // what each committed transaction took, written in that same transaction
-    database.update("create table public.taken (series text not null, value bigint not null)");
-    emf = database.entityManagerFactory();
+    db.database().update("create table public.taken (series text not null, value bigint not null)");
   }
 
   @AfterAll
   static void dropDatabase() {
-    emf.close();
-    database.close();
+    db.close();
   }
 
   @Test
@@ -65,7 +60,7 @@ class GaplessCounterDbIT {
                 int rolledBack = 0;
                 for (int i = 0; i < TAKES_PER_WRITER; i++) {
                   boolean fails = (writer + i) % 4 == 0;
-                  inTransaction(
+                  db.inTransaction(
                       em -> {
                         long value =
                             new SqlFolioNumberIssuer(em)
@@ -99,19 +94,20 @@ class GaplessCounterDbIT {
   @Test
   void aNumberTakenByATransactionWhoseServerProcessDiesIsTakenAgain() throws Exception {
     // a pool of its own: the connection that dies is never handed to another test
-    EntityManagerFactory doomed = database.entityManagerFactory();
+    EntityManagerFactory doomed = db.database().entityManagerFactory();
     EntityManager dying = doomed.createEntityManager();
     dying.getTransaction().begin();
     int pid =
         ((Number) dying.createNativeQuery("select pg_backend_pid()").getSingleResult()).intValue();
     long lost = new SqlEntryNumberIssuer(dying).next(Office.COZ, 2039).sequence();
-    try (Connection admin = database.connect();
+    try (Connection admin = db.database().connect();
         PreparedStatement kill = admin.prepareStatement("select pg_terminate_backend(?)")) {
       kill.setInt(1, pid);
       kill.execute();
     }
 
-    long next = inTransaction(em -> new SqlEntryNumberIssuer(em).next(Office.COZ, 2039).sequence());
+    long next =
+        db.inTransaction(em -> new SqlEntryNumberIssuer(em).next(Office.COZ, 2039).sequence());
 
     assertThat(lost).isEqualTo(1);
     assertThat(next).isEqualTo(lost);
@@ -137,8 +133,7 @@ class GaplessCounterDbIT {
   }
 
   private static long take(GaplessCounter counter, Object... key) {
-    Long value = inTransaction(em -> counter.next(em, key));
-    return value;
+    return db.<Long>inTransaction(em -> counter.next(em, key));
   }
 
   private static void record(EntityManager em, String series, long value) {
@@ -149,7 +144,7 @@ class GaplessCounterDbIT {
   }
 
   private static List<Long> taken(String series) {
-    return inTransaction(
+    return db.inTransaction(
         em ->
             em
                 .createNativeQuery(
@@ -159,24 +154,5 @@ class GaplessCounterDbIT {
                 .stream()
                 .map(v -> ((Number) v).longValue())
                 .toList());
-  }
-
-  private static <T> T inTransaction(Function<EntityManager, T> work) {
-    EntityManager em = emf.createEntityManager();
-    try {
-      em.getTransaction().begin();
-      T result = work.apply(em);
-      if (em.getTransaction().getRollbackOnly()) {
-        em.getTransaction().rollback();
-      } else {
-        em.getTransaction().commit();
-      }
-      return result;
-    } finally {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-      em.close();
-    }
   }
 }
