@@ -98,8 +98,8 @@ public class AccessLogInterceptor {
     if (refused instanceof ConflictException) {
       return AccessEvent.CONFLICT;
     }
-    if (refused instanceof IllegalArgumentException
-        || refused instanceof InvalidRequestException
+    // a bare IllegalArgumentException is the server's own fault, not a refused request
+    if (refused instanceof InvalidRequestException
         || refused instanceof UnsupportedFormatException) {
       return AccessEvent.REJECTED;
     }

@@ -15,6 +15,7 @@ import mx.gob.qroo.rppc.audit.domain.MerkleProofs;
 import mx.gob.qroo.rppc.audit.domain.MerkleRange;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
 import mx.gob.qroo.rppc.audit.domain.Subtree;
+import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 import mx.gob.qroo.rppc.shared.domain.Role;
 
@@ -65,8 +66,8 @@ public class AuditLogProofs {
   @Audited(action = AccessAction.READ, resource = ResourceType.ACCESS_LOG)
   public Proof inclusion(long index, long treeSize) {
     if (index < 0 || index >= treeSize) {
-      throw new IllegalArgumentException(
-          "la hoja " + index + " no está en un árbol de " + treeSize + " hojas");
+      throw InvalidRequestException.of(
+          "index", "la hoja " + index + " no está en un árbol de " + treeSize + " hojas");
     }
     return new Proof(
         "inclusion", index, treeSize, hashesOf(treeSize, MerkleProofs.inclusion(index, treeSize)));
@@ -75,7 +76,7 @@ public class AuditLogProofs {
   @Audited(action = AccessAction.READ, resource = ResourceType.ACCESS_LOG)
   public Proof consistency(long from, long to) {
     if (from < 0 || from > to) {
-      throw new IllegalArgumentException("se pide from ≤ to, ambos dentro del árbol");
+      throw InvalidRequestException.of("from", "se pide from ≤ to, ambos dentro del árbol");
     }
     return new Proof("consistency", from, to, hashesOf(to, MerkleProofs.consistency(from, to)));
   }
@@ -92,8 +93,8 @@ public class AuditLogProofs {
   private void requireWithinTree(long treeSize) {
     long size = log.size();
     if (treeSize < 1 || treeSize > size) {
-      throw new IllegalArgumentException(
-          "treeSize va de 1 al tamaño actual del árbol (" + size + ")");
+      throw InvalidRequestException.of(
+          "treeSize", "treeSize va de 1 al tamaño actual del árbol (" + size + ")");
     }
   }
 

@@ -18,6 +18,7 @@ import mx.gob.qroo.rppc.audit.domain.LogExport;
 import mx.gob.qroo.rppc.audit.domain.LogVerification;
 import mx.gob.qroo.rppc.audit.domain.MerkleLog;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
+import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
 import mx.gob.qroo.rppc.shared.domain.Role;
 
 /**
@@ -78,7 +79,7 @@ public class AuditLogVerification {
   @Audited(action = AccessAction.EXPORT, resource = ResourceType.ACCESS_LOG)
   public Exported exportLeaves(long from, long to, OutputStream out) {
     if (from < 0 || to < from) {
-      throw new IllegalArgumentException("se pide 0 ≤ from ≤ to");
+      throw InvalidRequestException.of("from", "se pide 0 ≤ from ≤ to");
     }
     long end = Math.min(to, log.size());
     log.exportLeaves(

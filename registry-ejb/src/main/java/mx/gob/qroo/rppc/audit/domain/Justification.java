@@ -3,6 +3,7 @@ package mx.gob.qroo.rppc.audit.domain;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import mx.gob.qroo.rppc.shared.domain.EntryNumber;
+import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
 
 /**
  * Why a staff member accessed something: the filing the access serves (its entry number) or, where
@@ -48,8 +49,9 @@ public final class Justification {
       try {
         return EntryNumber.parse(trimmed).toString();
       } catch (IllegalArgumentException notAFiling) {
-        throw new IllegalArgumentException(
-            "X-Justification: se espera el número de entrada de la solicitud que se atiende"
+        throw InvalidRequestException.of(
+            "X-Justification",
+            "se espera el número de entrada de la solicitud que se atiende"
                 + " (CUN-2026-000123) o un motivo: "
                 + Arrays.stream(Reason.values()).map(Enum::name).collect(Collectors.joining(", ")));
       }

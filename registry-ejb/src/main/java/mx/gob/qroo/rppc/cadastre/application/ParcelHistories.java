@@ -12,6 +12,7 @@ import mx.gob.qroo.rppc.cadastre.domain.ParcelHistory;
 import mx.gob.qroo.rppc.cadastre.domain.Parcels;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 import mx.gob.qroo.rppc.shared.domain.Role;
+import mx.gob.qroo.rppc.shared.domain.Violations;
 
 /** Staff and planners read a parcel's history: resurveys, subdivisions and mergers. */
 @Stateless
@@ -22,7 +23,9 @@ public class ParcelHistories {
 
   @Audited(action = AccessAction.READ, resource = ResourceType.PARCEL)
   public ParcelHistory history(@AuditResourceId String cadastralKey) {
-    CadastralKey key = CadastralKey.of(cadastralKey);
+    Violations violations = new Violations();
+    CadastralKey key = violations.parse("cadastralKey", cadastralKey, CadastralKey::of);
+    violations.throwIfAny();
     return parcels
         .history(key)
         .orElseThrow(() -> new ResourceNotFoundException("no existe el predio " + key));

@@ -14,6 +14,7 @@ import mx.gob.qroo.rppc.cadastre.domain.LayerImportRequest;
 import mx.gob.qroo.rppc.cadastre.domain.ParcelsChanged;
 import mx.gob.qroo.rppc.cadastre.domain.SpatialLayer;
 import mx.gob.qroo.rppc.cadastre.domain.SpatialLayers;
+import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 import mx.gob.qroo.rppc.shared.domain.Role;
 
@@ -48,7 +49,7 @@ public class SpatialLayerImports {
   @Audited(action = AccessAction.SEARCH, resource = ResourceType.LAYER)
   public List<LayerImportReport> latest(int limit) {
     if (limit < 1 || limit > MAX_REPORTS) {
-      throw new IllegalArgumentException("limit va de 1 a " + MAX_REPORTS);
+      throw InvalidRequestException.of("limit", "limit va de 1 a " + MAX_REPORTS);
     }
     return layers.latestImports(limit);
   }

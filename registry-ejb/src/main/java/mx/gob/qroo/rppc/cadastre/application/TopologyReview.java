@@ -10,6 +10,7 @@ import mx.gob.qroo.rppc.audit.domain.ResourceType;
 import mx.gob.qroo.rppc.cadastre.domain.SpatialLayers;
 import mx.gob.qroo.rppc.cadastre.domain.TopologyCheck;
 import mx.gob.qroo.rppc.cadastre.domain.TopologyFinding;
+import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
 import mx.gob.qroo.rppc.shared.domain.Role;
 
 /**
@@ -27,10 +28,10 @@ public class TopologyReview {
   @Audited(action = AccessAction.SEARCH, resource = ResourceType.LAYER)
   public List<TopologyFinding> findings(TopologyCheck check, double toleranceM2, int limit) {
     if (toleranceM2 < 0 || toleranceM2 > 10_000) {
-      throw new IllegalArgumentException("la tolerancia va de 0 a 10,000 m²");
+      throw InvalidRequestException.of("toleranceM2", "la tolerancia va de 0 a 10,000 m²");
     }
     if (limit < 1 || limit > MAX_FINDINGS) {
-      throw new IllegalArgumentException("limit va de 1 a " + MAX_FINDINGS);
+      throw InvalidRequestException.of("limit", "limit va de 1 a " + MAX_FINDINGS);
     }
     return layers.findings(check, toleranceM2, limit);
   }

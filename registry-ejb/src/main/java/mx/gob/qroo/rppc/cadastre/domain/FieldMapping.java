@@ -2,6 +2,7 @@ package mx.gob.qroo.rppc.cadastre.domain;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
 
 /**
  * Which attributes of a source layer give each feature its key and its name (none for layers whose
@@ -13,8 +14,8 @@ public record FieldMapping(String keyField, String nameField) {
   private static final Pattern FIELD = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
   public FieldMapping {
-    keyField = field("clave", keyField);
-    nameField = nameField == null ? null : field("nombre", nameField);
+    keyField = field("keyField", "clave", keyField);
+    nameField = nameField == null ? null : field("nameField", "nombre", nameField);
   }
 
   /** The fields given, each absent one taken from {@code defaults}. */
@@ -26,10 +27,11 @@ public record FieldMapping(String keyField, String nameField) {
             nameField == null ? defaults.nameField() : nameField);
   }
 
-  private static String field(String role, String name) {
+  private static String field(String parameter, String role, String name) {
     String field = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
     if (!FIELD.matcher(field).matches()) {
-      throw new IllegalArgumentException(
+      throw InvalidRequestException.of(
+          parameter,
           "el campo de "
               + role
               + " '"

@@ -3,6 +3,7 @@ package mx.gob.qroo.rppc.cadastre.domain;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
 
 /**
  * An import of a reference layer from a file: which layer it feeds, how its attributes map, the CRS
@@ -26,12 +27,13 @@ public record LayerImportRequest(
         sourceName == null || sourceName.isBlank() ? file.getFileName().toString() : sourceName;
     mapping = mapping == null ? layer.defaultMapping() : mapping;
     if (srid != null && srid <= 0) {
-      throw new IllegalArgumentException("el código EPSG debe ser positivo");
+      throw InvalidRequestException.of("srid", "el código EPSG debe ser positivo");
     }
     sourceLayer = sourceLayer == null || sourceLayer.isBlank() ? null : sourceLayer.trim();
     if (sourceLayer != null && !SOURCE_LAYER.matcher(sourceLayer).matches()) {
       // it is handed to ogr2ogr as an argument: never something it could read as an option
-      throw new IllegalArgumentException(
+      throw InvalidRequestException.of(
+          "sourceLayer",
           "nombre de capa de origen inválido: '" + sourceLayer + "' (letras, dígitos, _ . -)");
     }
   }

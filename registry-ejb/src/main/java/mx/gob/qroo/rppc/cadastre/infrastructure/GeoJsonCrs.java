@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import mx.gob.qroo.rppc.cadastre.domain.CrsOrigin;
 import mx.gob.qroo.rppc.cadastre.domain.SourceCrs;
 import mx.gob.qroo.rppc.shared.domain.Excerpt;
+import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
 
 /**
  * The CRS a GeoJSON file names. INEGI's files put a non-standard {@code crs} member on every
@@ -47,7 +48,8 @@ final class GeoJsonCrs {
                 collection = srid;
               } else if ("geometry".equals(enclosing.peek())) {
                 if (geometry != null && geometry != srid) {
-                  throw new IllegalArgumentException(
+                  throw InvalidRequestException.of(
+                      "file",
                       "las geometrías del GeoJSON declaran CRS distintos: EPSG:"
                           + geometry
                           + " y EPSG:"
@@ -69,15 +71,15 @@ final class GeoJsonCrs {
         }
       }
     } catch (JsonParsingException e) {
-      throw new IllegalArgumentException(
-          "el archivo no es JSON válido: " + Excerpt.bounded(e.getMessage(), 120));
+      throw InvalidRequestException.of(
+          "file", "el archivo no es JSON válido: " + Excerpt.bounded(e.getMessage(), 120));
     } catch (IOException e) {
       throw new IllegalStateException("no se pudo leer " + file, e);
     }
     if (geometry != null) {
       if (collection != null && !collection.equals(geometry)) {
-        throw new IllegalArgumentException(
-            "el GeoJSON declara EPSG:" + collection + " y sus geometrías EPSG:" + geometry);
+        throw InvalidRequestException.of(
+            "file", "el GeoJSON declara EPSG:" + collection + " y sus geometrías EPSG:" + geometry);
       }
       return new SourceCrs(geometry, CrsOrigin.GEOJSON_GEOMETRY_CRS);
     }
@@ -97,7 +99,8 @@ final class GeoJsonCrs {
     }
     Matcher m = EPSG.matcher(name.trim());
     if (!m.find()) {
-      throw new IllegalArgumentException(
+      throw InvalidRequestException.of(
+          "file",
           "miembro crs del GeoJSON no reconocido: "
               + Excerpt.of(name)
               + " (se espera un código EPSG)");

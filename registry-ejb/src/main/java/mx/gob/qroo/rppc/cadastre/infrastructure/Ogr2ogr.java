@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import mx.gob.qroo.rppc.cadastre.domain.SourceFormat;
+import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
 
 /**
  * GDAL's {@code ogr2ogr} (Debian {@code gdal-bin}), writing a source layer as the SQL of its
@@ -92,7 +93,8 @@ final class Ogr2ogr {
       if (process.exitValue() != 0) {
         String said = Files.readString(errors, StandardCharsets.UTF_8).trim();
         LOG.warning(() -> "ogr2ogr no pudo leer una capa " + source.format() + ": " + said);
-        throw new IllegalArgumentException(
+        throw InvalidRequestException.of(
+            "file",
             "GDAL no pudo leer la capa como "
                 + label(source.format())
                 + ": el archivo está dañado, incompleto o no es lo que parece");

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
 
 /**
  * The statements of an ogr2ogr PGDump file, one by one, ready to run inside the caller's
@@ -59,7 +60,8 @@ final class PgDumpScript {
     } catch (java.nio.charset.CharacterCodingException e) {
       // ogr2ogr writes UTF-8 from sources that declare their encoding (a Shapefile's .cpg); a
       // GeoJSON must be UTF-8 (RFC 7946) and is passed through as it comes
-      throw new IllegalArgumentException(
+      throw InvalidRequestException.of(
+          "file",
           "el texto de la capa no está en UTF-8: guarde el archivo en UTF-8 (o declare la"
               + " codificación del Shapefile en su .cpg)");
     } catch (IOException e) {

@@ -15,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import mx.gob.qroo.rppc.shared.domain.Excerpt;
+import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
 
 /**
  * A zipped Shapefile, unpacked by the registry rather than read by GDAL through {@code /vsizip/}:
@@ -91,13 +92,15 @@ final class ShapefileArchive {
     }
     if (sourceLayer != null) {
       if (!layers.contains(sourceLayer)) {
-        throw new IllegalArgumentException(
+        throw InvalidRequestException.of(
+            "sourceLayer",
             "el .zip no tiene la capa " + Excerpt.of(sourceLayer) + "; tiene " + quoted(layers));
       }
       return sourceLayer;
     }
     if (layers.size() > 1) {
-      throw new IllegalArgumentException(
+      throw InvalidRequestException.of(
+          "sourceLayer",
           "el .zip tiene varias capas "
               + quoted(layers)
               + ": indique una con el parámetro sourceLayer");

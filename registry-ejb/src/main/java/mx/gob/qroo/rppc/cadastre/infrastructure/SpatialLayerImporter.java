@@ -26,6 +26,7 @@ import mx.gob.qroo.rppc.cadastre.domain.SourceCrs;
 import mx.gob.qroo.rppc.cadastre.domain.SourceFormat;
 import mx.gob.qroo.rppc.cadastre.domain.SpatialLayer;
 import mx.gob.qroo.rppc.shared.domain.Excerpt;
+import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
 
 /**
  * Imports a reference layer on the caller's connection and inside the caller's transaction:
@@ -50,7 +51,8 @@ public final class SpatialLayerImporter {
 
   public LayerImportReport run(LayerImportRequest request, String actor) {
     if (request.layer() == SpatialLayer.ZONES) {
-      throw new IllegalArgumentException(
+      throw InvalidRequestException.of(
+          "layer",
           "las zonas se importan como versión de un plan de uso de suelo (POST /api/plans)");
     }
     return run(request, actor, null);
@@ -167,7 +169,8 @@ public final class SpatialLayerImporter {
           srid, format == SourceFormat.GEOPACKAGE ? CrsOrigin.GEOPACKAGE : CrsOrigin.PRJ);
     }
     if (parameter == null) {
-      throw new IllegalArgumentException(
+      throw InvalidRequestException.of(
+          "srid",
           "la capa no declara su sistema de referencia (falta el .prj o el SRS):"
               + " indique el código EPSG con el parámetro srid");
     }
@@ -177,7 +180,8 @@ public final class SpatialLayerImporter {
 
   private static void requireSameCrs(SourceCrs crs, Integer parameter) {
     if (parameter != null && crs.origin() != CrsOrigin.PARAMETER && crs.srid() != parameter) {
-      throw new IllegalArgumentException(
+      throw InvalidRequestException.of(
+          "srid",
           "la capa declara EPSG:"
               + crs.srid()
               + " y el parámetro srid dice EPSG:"
@@ -188,7 +192,8 @@ public final class SpatialLayerImporter {
 
   private void requireKnownSrid(int srid) {
     if (count("select count(*) from spatial_ref_sys where srid = " + srid) == 0) {
-      throw new IllegalArgumentException("PostGIS no conoce el sistema de referencia EPSG:" + srid);
+      throw InvalidRequestException.of(
+          "srid", "PostGIS no conoce el sistema de referencia EPSG:" + srid);
     }
   }
 
@@ -214,7 +219,13 @@ public final class SpatialLayerImporter {
     }
     for (String field : required) {
       if (field != null && !columns.contains(field)) {
-        throw new IllegalArgumentException(
+        // the parameter that named the attribute: the key, the name, or a plan's norms
+        String parameter =
+            field.equals(mapping.keyField())
+                ? "keyField"
+                : field.equals(mapping.nameField()) ? "nameField" : "fields";
+        throw InvalidRequestException.of(
+            parameter,
             "la capa no tiene el atributo "
                 + Excerpt.of(field)
                 + "; atributos disponibles: "

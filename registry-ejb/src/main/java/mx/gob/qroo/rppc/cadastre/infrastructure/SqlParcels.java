@@ -17,6 +17,7 @@ import mx.gob.qroo.rppc.cadastre.domain.NewParcel;
 import mx.gob.qroo.rppc.cadastre.domain.ParcelChange;
 import mx.gob.qroo.rppc.cadastre.domain.ParcelHistory;
 import mx.gob.qroo.rppc.cadastre.domain.Parcels;
+import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 import mx.gob.qroo.rppc.shared.infrastructure.Database;
 import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
@@ -37,7 +38,7 @@ public class SqlParcels implements Parcels {
   @Override
   public ParcelChange subdivide(CadastralKey parentKey, List<NewParcel> children, MapCrs crs) {
     if (children.size() < 2) {
-      throw new IllegalArgumentException("una subdivisión produce al menos dos predios");
+      throw InvalidRequestException.of("children", "una subdivisión produce al menos dos predios");
     }
     return withConnection(
         c -> {
@@ -88,7 +89,8 @@ public class SqlParcels implements Parcels {
                     parent.id));
           }
           if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(
+            throw InvalidRequestException.of(
+                "children",
                 "subdivisión de " + parentKey + " rechazada: " + String.join("; ", problems));
           }
           retire(c, List.of(parent.id), "SUBDIVISION");
@@ -110,14 +112,14 @@ public class SqlParcels implements Parcels {
   @Override
   public ParcelChange merge(List<CadastralKey> parentKeys, CadastralKey childKey) {
     if (parentKeys.stream().distinct().count() < 2) {
-      throw new IllegalArgumentException("una fusión une al menos dos predios distintos");
+      throw InvalidRequestException.of("parents", "una fusión une al menos dos predios distintos");
     }
     return withConnection(
         c -> {
           List<Locked> parents = lock(c, parentKeys);
           if (parents.stream().map(p -> p.municipality).distinct().count() > 1) {
-            throw new IllegalArgumentException(
-                "los predios están en municipios distintos: no se pueden fusionar");
+            throw InvalidRequestException.of(
+                "parents", "los predios están en municipios distintos: no se pueden fusionar");
           }
           List<Long> ids = parents.stream().map(p -> p.id).toList();
           long pieces =
@@ -128,8 +130,8 @@ public class SqlParcels implements Parcels {
                       array(c, ids))
                   .get(0);
           if (pieces > 1) {
-            throw new IllegalArgumentException(
-                "los predios no son colindantes: su unión tiene " + pieces + " partes");
+            throw InvalidRequestException.of(
+                "parents", "los predios no son colindantes: su unión tiene " + pieces + " partes");
           }
           boolean reused = parentKeys.contains(childKey);
           if (!reused
@@ -138,8 +140,8 @@ public class SqlParcels implements Parcels {
                       "select 1 from cadastre.parcel where cadastral_key = ? and retired_at is null",
                       childKey.value())
                   .isEmpty()) {
-            throw new IllegalArgumentException(
-                childKey + ": ya existe un predio vigente con esa clave");
+            throw InvalidRequestException.of(
+                "cadastralKey", childKey + ": ya existe un predio vigente con esa clave");
           }
           retire(c, ids, "MERGER");
           List<Long> created =
@@ -222,7 +224,8 @@ public class SqlParcels implements Parcels {
           s.executeUpdate();
         } catch (SQLException e) {
           execute(c, "rollback to savepoint new_parcels");
-          throw new IllegalArgumentException(
+          throw InvalidRequestException.of(
+              "children",
               child.cadastralKey()
                   + ": PostGIS no puede leer la geometría GeoJSON ("
                   + e.getMessage().lines().findFirst().orElse("")

@@ -14,6 +14,7 @@ import mx.gob.qroo.rppc.certificate.domain.LienCertificates;
 import mx.gob.qroo.rppc.shared.domain.EntryNumber;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 import mx.gob.qroo.rppc.shared.domain.Role;
+import mx.gob.qroo.rppc.shared.domain.Violations;
 
 /**
  * Registry staff hand certificates out: which ones a filing issued, and each signed PDF (it names
@@ -28,7 +29,9 @@ public class CertificateDownloads {
 
   @Audited(action = AccessAction.SEARCH, resource = ResourceType.FILING)
   public List<LienCertificate> ofFiling(@AuditResourceId String filingEntryNumber) {
-    EntryNumber number = EntryNumber.parse(filingEntryNumber == null ? "" : filingEntryNumber);
+    Violations violations = new Violations();
+    EntryNumber number = violations.parse("filing", filingEntryNumber, EntryNumber::parse);
+    violations.throwIfAny();
     offices.require(number.office(), "la solicitud " + number);
     return certificates.ofFiling(number.toString());
   }

@@ -77,9 +77,9 @@ public record CertificateFacts(
           e.kind().label(),
           e.signedAt(),
           e.filingEntryNumber(),
-          e.amountMxn(),
-          e.beneficiaryName(),
-          e.expiresOn());
+          e.facts().amountMxn(),
+          e.facts().beneficiaryName(),
+          e.facts().expiresOn());
     }
   }
 

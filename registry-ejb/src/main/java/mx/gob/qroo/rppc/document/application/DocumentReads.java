@@ -18,6 +18,7 @@ import mx.gob.qroo.rppc.document.domain.StoredDocument;
 import mx.gob.qroo.rppc.document.infrastructure.BlobStore;
 import mx.gob.qroo.rppc.folio.domain.FolioNumber;
 import mx.gob.qroo.rppc.shared.domain.EntryNumber;
+import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
 import mx.gob.qroo.rppc.shared.domain.Office;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 import mx.gob.qroo.rppc.shared.domain.Role;
@@ -104,7 +105,10 @@ public class DocumentReads {
    */
   private DocumentQuery withinReach(DocumentQuery query) {
     if (query.office() != null) {
-      offices.require(Office.fromCode(query.office()), "la búsqueda en esa oficina");
+      Violations violations = new Violations();
+      Office office = violations.parse("office", query.office(), Office::fromCode);
+      violations.throwIfAny();
+      offices.require(office, "la búsqueda en esa oficina");
       return query;
     }
     Set<Office> reach = offices.offices();
@@ -114,7 +118,8 @@ public class DocumentReads {
     if (reach.size() == 1) {
       return query.inOffice(reach.iterator().next().name());
     }
-    throw new IllegalArgumentException(
+    throw InvalidRequestException.of(
+        "office",
         "indique en qué oficina buscar (office): usted trabaja en " + reach.size() + " oficinas");
   }
 

@@ -69,7 +69,10 @@ public class DocumentUploads {
   public StoredDocument uploadToEntry(
       @AuditResourceId String folioNumber, int sequence, String fileName, InputStream content) {
     String folio = folioNumber == null ? "" : folioNumber.strip().toUpperCase();
-    offices.require(FolioNumber.parse(folio).office(), "el folio " + folio);
+    Violations violations = new Violations();
+    FolioNumber number = violations.parse("folio", folio, FolioNumber::parse);
+    violations.throwIfAny();
+    offices.require(number.office(), "el folio " + folio);
     long entryId =
         documents
             .entryId(folio, sequence)

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import mx.gob.qroo.rppc.filing.application.ReceptionCommand.ActCommand;
 import mx.gob.qroo.rppc.filing.application.ReceptionCommand.DeedCommand;
 import mx.gob.qroo.rppc.filing.domain.Act;
+import mx.gob.qroo.rppc.folio.domain.ActFacts;
 import mx.gob.qroo.rppc.folio.domain.Deed;
 import mx.gob.qroo.rppc.shared.domain.Violations;
 
@@ -28,14 +29,15 @@ final class ActParsing {
       violations.add("act.amount", "el monto debe ser mayor que cero");
     }
     return new Act(
-        captured.value() != null && captured.value().signum() < 0 ? null : captured.value(),
-        deed,
-        captured.amount(),
-        trim(captured.beneficiaryName()),
-        trim(captured.beneficiaryId()),
-        expiresOn,
-        captured.refersToEntry(),
-        trim(captured.description()));
+        new ActFacts(
+            captured.value() != null && captured.value().signum() < 0 ? null : captured.value(),
+            deed,
+            captured.amount(),
+            trim(captured.beneficiaryName()),
+            trim(captured.beneficiaryId()),
+            expiresOn,
+            trim(captured.description())),
+        captured.refersToEntry());
   }
 
   private static Deed deed(DeedCommand captured, Violations violations) {

@@ -18,8 +18,10 @@ import mx.gob.qroo.rppc.filing.domain.CatalogueStore.Term;
 import mx.gob.qroo.rppc.filing.domain.CatalogueStore.UmaValue;
 import mx.gob.qroo.rppc.filing.domain.FeeRule;
 import mx.gob.qroo.rppc.filing.domain.Uma;
+import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
 import mx.gob.qroo.rppc.shared.domain.RegistryTime;
 import mx.gob.qroo.rppc.shared.domain.Role;
+import mx.gob.qroo.rppc.shared.domain.Violations;
 
 /**
  * The administrator's catalogues. Every change is an access event; none reaches back: a filing
@@ -52,7 +54,7 @@ public class CatalogueAdministration {
   public void setTerm(@AuditResourceId String procedureType, int businessDays) {
     requireType(procedureType);
     if (businessDays < 1 || businessDays > 120) {
-      throw new IllegalArgumentException("el plazo va de 1 a 120 días hábiles");
+      throw InvalidRequestException.of("businessDays", "el plazo va de 1 a 120 días hábiles");
     }
     store.setTerm(procedureType, businessDays);
   }
@@ -60,18 +62,23 @@ public class CatalogueAdministration {
   @Audited(action = AccessAction.UPDATE, resource = ResourceType.CATALOGUE)
   public void setUma(@AuditResourceId Integer year, BigDecimal dailyValueMxn) {
     if (year == null || dailyValueMxn == null) {
-      throw new IllegalArgumentException("indique año y valor diario de la UMA");
+      throw InvalidRequestException.of(
+          year == null ? "year" : "dailyValueMxn", "indique año y valor diario de la UMA");
     }
-    store.setUma(new Uma(year, dailyValueMxn));
+    Violations violations = new Violations();
+    Uma uma = violations.build("dailyValueMxn", () -> new Uma(year, dailyValueMxn));
+    violations.throwIfAny();
+    store.setUma(uma);
   }
 
   @Audited(action = AccessAction.CREATE, resource = ResourceType.CATALOGUE)
   public void addHoliday(@AuditResourceId LocalDate day, String name, String scope) {
     if (day == null || name == null || name.isBlank()) {
-      throw new IllegalArgumentException("indique fecha y nombre del día inhábil");
+      throw InvalidRequestException.of(
+          day == null ? "day" : "name", "indique fecha y nombre del día inhábil");
     }
     if (!"FEDERAL".equals(scope) && !"STATE".equals(scope)) {
-      throw new IllegalArgumentException("el ámbito es FEDERAL o STATE");
+      throw InvalidRequestException.of("scope", "el ámbito es FEDERAL o STATE");
     }
     store.addHoliday(new Holiday(day, name.trim(), scope));
   }
@@ -91,20 +98,28 @@ public class CatalogueAdministration {
     requireType(procedureType);
     LocalDate today = RegistryTime.local(clock.instant()).toLocalDate();
     if (validFrom == null || validFrom.isBefore(today)) {
-      throw new IllegalArgumentException("una cuota nueva rige desde hoy o una fecha posterior");
+      throw InvalidRequestException.of(
+          "validFrom", "una cuota nueva rige desde hoy o una fecha posterior");
     }
     if (uma == null) {
-      throw new IllegalArgumentException("indique la cuota en UMA");
+      throw InvalidRequestException.of("uma", "indique la cuota en UMA");
     }
-    store.addFeeRule(
-        umaPerPage == null
-            ? FeeRule.fixed(procedureType, validFrom, uma)
-            : FeeRule.perPage(procedureType, validFrom, uma, umaPerPage));
+    Violations violations = new Violations();
+    FeeRule rule =
+        violations.build(
+            "uma",
+            () ->
+                umaPerPage == null
+                    ? FeeRule.fixed(procedureType, validFrom, uma)
+                    : FeeRule.perPage(procedureType, validFrom, uma, umaPerPage));
+    violations.throwIfAny();
+    store.addFeeRule(rule);
   }
 
   private void requireType(String code) {
     if (code == null || !store.procedureTypeExists(code)) {
-      throw new IllegalArgumentException("tipo de trámite desconocido '" + code + "'");
+      throw InvalidRequestException.of(
+          "procedureType", "tipo de trámite desconocido '" + code + "'");
     }
   }
 }

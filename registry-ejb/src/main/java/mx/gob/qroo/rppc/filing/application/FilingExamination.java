@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import mx.gob.qroo.rppc.audit.application.AnomalyLog;
@@ -17,8 +16,11 @@ import mx.gob.qroo.rppc.audit.domain.AccessAction;
 import mx.gob.qroo.rppc.audit.domain.AccessEvent;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
 import mx.gob.qroo.rppc.certificate.application.CertificateIssuance;
+import mx.gob.qroo.rppc.filing.domain.ExaminationDecision;
+import mx.gob.qroo.rppc.filing.domain.ExaminationOutcome;
 import mx.gob.qroo.rppc.filing.domain.Filing;
 import mx.gob.qroo.rppc.filing.domain.FilingRepository;
+import mx.gob.qroo.rppc.filing.domain.Prelacion;
 import mx.gob.qroo.rppc.folio.domain.EntryDraft;
 import mx.gob.qroo.rppc.folio.domain.Folio;
 import mx.gob.qroo.rppc.folio.domain.FolioNumber;
@@ -27,7 +29,6 @@ import mx.gob.qroo.rppc.folio.domain.RegistryEntry;
 import mx.gob.qroo.rppc.shared.application.BusinessCalendars;
 import mx.gob.qroo.rppc.shared.domain.ConflictException;
 import mx.gob.qroo.rppc.shared.domain.EntryNumber;
-import mx.gob.qroo.rppc.shared.domain.LegalTerm;
 import mx.gob.qroo.rppc.shared.domain.RegistryTime;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 import mx.gob.qroo.rppc.shared.domain.Role;
@@ -42,8 +43,6 @@ import mx.gob.qroo.rppc.shared.domain.Violations;
  */
 @Stateless
 public class FilingExamination {
-
-  public static final int MAX_CORRECTION_TERM = 60;
 
   @Inject FilingRepository filings;
   @Inject FolioRepository folios;
@@ -102,39 +101,15 @@ public class FilingExamination {
       ExaminationDecision decision,
       String grounds,
       Integer correctionTermDays) {
-    Violations violations = new Violations();
-    if (decision == null) {
-      violations.add("decision", "indique INSCRIBE, SUSPEND o DENY");
-    }
-    if (decision == ExaminationDecision.SUSPEND
-        && (correctionTermDays == null
-            || correctionTermDays < 1
-            || correctionTermDays > MAX_CORRECTION_TERM)) {
-      violations.add(
-          "correctionTermDays",
-          "el plazo de corrección va de 1 a " + MAX_CORRECTION_TERM + " días hábiles");
-    }
-    if (decision != null
-        && decision != ExaminationDecision.INSCRIBE
-        && (grounds == null || grounds.isBlank())) {
-      violations.add("grounds", "la suspensión y la denegación se fundan por escrito");
-    }
-    violations.throwIfAny();
-
+    ExaminationOutcome outcome = ExaminationOutcome.of(decision, grounds, correctionTermDays);
     Filing filing = find(entryNumber);
     String registrar = caller.name();
     Instant at = now();
     filing.startExamination(registrar, at);
-    switch (decision) {
-      case INSCRIBE -> inscribe(filing, registrar, at, grounds);
-      case SUSPEND -> {
-        LocalDate day = RegistryTime.local(at).toLocalDate();
-        LocalDate due =
-            LegalTerm.starting(day, correctionTermDays, calendars.around(day)).dueDate();
-        filing.suspend(grounds, due, registrar, at);
-      }
-      case DENY -> filing.deny(grounds, registrar, at);
+    if (outcome instanceof ExaminationOutcome.Inscription) {
+      writeInscription(filing, registrar, at);
     }
+    filing.resolve(outcome, registrar, at, calendars.around(RegistryTime.local(at).toLocalDate()));
     return views.of(filing);
   }
 
@@ -155,20 +130,20 @@ public class FilingExamination {
     return views.of(filing);
   }
 
-  private void inscribe(Filing filing, String registrar, Instant at, String grounds) {
-    List<String> earlier =
-        filings.pendingOn(filing.folioNumbers()).stream()
-            .filter(other -> !other.equals(filing) && other.precedes(filing))
-            .sorted((a, b) -> a.precedes(b) ? -1 : 1)
-            .map(other -> other.entryNumber().toString())
-            .toList();
+  /**
+   * What an inscription writes before the filing is inscribed: its entries on every folio and, for
+   * a certificate filing, a certificate of each. Refused while prelación holds it back.
+   */
+  private void writeInscription(Filing filing, String registrar, Instant at) {
+    List<Filing> earlier =
+        Prelacion.earlierPending(filing, filings.pendingOn(filing.folioNumbers()));
     if (!earlier.isEmpty()) {
       String detail =
           AccessEvent.PRIORITY_SKIP_DETAIL
               + "se intentó inscribir "
               + filing.entryNumber()
               + " con solicitudes anteriores pendientes "
-              + String.join(", ", earlier)
+              + String.join(", ", earlier.stream().map(f -> f.entryNumber().toString()).toList())
               + " sobre "
               + String.join(", ", filing.folioNumbers());
       anomalies.record(
@@ -177,12 +152,7 @@ public class FilingExamination {
           ResourceType.FILING,
           filing.entryNumber().toString(),
           detail);
-      throw new ConflictException(
-          "prelacion",
-          "No puede inscribirse "
-              + filing.entryNumber()
-              + " mientras estén pendientes solicitudes anteriores sobre el mismo folio.",
-          earlier);
+      throw Prelacion.refusal(filing, earlier);
     }
     EntryDraft draft = filing.entryDraft();
     if (draft != null) {
@@ -211,7 +181,6 @@ public class FilingExamination {
         certificates.issue(folio, filing.entryNumber().toString(), at);
       }
     }
-    filing.inscribe(registrar, at, grounds);
   }
 
   private Filing find(String entryNumber) {

@@ -28,17 +28,19 @@ import mx.gob.qroo.rppc.filing.domain.FeeRule;
 import mx.gob.qroo.rppc.filing.domain.FeeSchedule;
 import mx.gob.qroo.rppc.filing.domain.Filing;
 import mx.gob.qroo.rppc.filing.domain.FilingRepository;
+import mx.gob.qroo.rppc.filing.domain.PriorityReservation;
 import mx.gob.qroo.rppc.filing.domain.ProcedureType;
 import mx.gob.qroo.rppc.filing.domain.ProcedureTypeCatalogue;
 import mx.gob.qroo.rppc.filing.domain.Reception;
 import mx.gob.qroo.rppc.filing.domain.Uma;
+import mx.gob.qroo.rppc.folio.domain.ActFacts;
+import mx.gob.qroo.rppc.folio.domain.Deed;
 import mx.gob.qroo.rppc.folio.domain.EntryDraft;
 import mx.gob.qroo.rppc.folio.domain.EntryKind;
 import mx.gob.qroo.rppc.folio.domain.Folio;
 import mx.gob.qroo.rppc.folio.domain.FolioKind;
 import mx.gob.qroo.rppc.folio.domain.FolioNumber;
 import mx.gob.qroo.rppc.folio.domain.FolioRepository;
-import mx.gob.qroo.rppc.folio.domain.RegistryEntry;
 import mx.gob.qroo.rppc.party.application.HolderParsing;
 import mx.gob.qroo.rppc.party.domain.Curp;
 import mx.gob.qroo.rppc.party.domain.Holder;
@@ -134,9 +136,11 @@ public class FilingReception {
     // Everything that reads catalogues and folios happens before the office's turn is taken, so
     // the turn (held until commit) covers only the number, the instant and the inserts.
     Instant provisional = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    Instant reserved = priority(provisional, act, concerned);
+    Optional<Instant> reserved = reservedPriority(provisional, act, concerned);
     // the value of a mortgage, for its fee, is the amount it guarantees
-    FeeBasis basis = new FeeBasis(pages, act.valueMxn() != null ? act.valueMxn() : act.amountMxn());
+    ActFacts facts = act.facts();
+    FeeBasis basis =
+        new FeeBasis(pages, facts.valueMxn() != null ? facts.valueMxn() : facts.amountMxn());
     LocalDate day = RegistryTime.local(provisional).toLocalDate();
     Fee fee = fee(type, day, basis, violations);
     violations.throwIfAny();
@@ -153,7 +157,7 @@ public class FilingReception {
       violations.throwIfAny();
       term = LegalTerm.starting(day, type.termBusinessDays(), calendars.around(day));
     }
-    Instant priorityAt = reserved.isBefore(provisional) ? reserved : receivedAt;
+    Instant priorityAt = reserved.orElse(receivedAt);
 
     EntryNumber entryNumber = turn.entryNumber();
     Filing filing =
@@ -223,18 +227,7 @@ public class FilingReception {
     if (type.entryKind() == null) {
       return;
     }
-    EntryDraft draft =
-        new EntryDraft(
-            type.entryKind(),
-            holders,
-            act.valueMxn(),
-            act.amountMxn(),
-            act.beneficiaryName(),
-            act.beneficiaryId(),
-            act.expiresOn(),
-            act.deed(),
-            act.refersToEntry(),
-            act.description());
+    EntryDraft draft = new EntryDraft(type.entryKind(), holders, act.facts(), act.refersToEntry());
     try {
       draft.requireFacts();
     } catch (IllegalArgumentException e) {
@@ -260,39 +253,25 @@ public class FilingReception {
     }
     try {
       Fee computed = rule.get().compute(basis, uma.get());
-      return caveat.isEmpty()
-          ? computed
-          : new Fee(computed.uma(), computed.amountMxn(), computed.explanation() + caveat);
+      return caveat.isEmpty() ? computed : computed.explainedFurther(caveat);
     } catch (IllegalArgumentException e) {
       violations.add("act.value", e.getMessage());
       return null;
     }
   }
 
-  /**
-   * A preventive notice in force on one of the folios that announced this same deed reserves its
-   * priority for this filing (and a second notice takes the first one's priority).
-   */
-  private Instant priority(Instant receivedAt, Act act, List<Folio> concerned) {
-    Instant priority = receivedAt;
-    if (act.deed() == null) {
-      return priority;
+  /** The priority a preventive notice on one of the folios reserved for this act's deed, if any. */
+  private Optional<Instant> reservedPriority(Instant at, Act act, List<Folio> concerned) {
+    Deed deed = act.facts().deed();
+    if (deed == null) {
+      return Optional.empty();
     }
     // most folios never had a notice: their entries are not loaded for nothing
-    for (Folio folio : folios.withEntriesOf(EntryKind.PREVENTIVE_NOTICE, concerned)) {
-      for (RegistryEntry notice : folio.stateAsOf(receivedAt).notices()) {
-        if (notice.deed() != null
-            && notice.deed().sameDeedAs(act.deed())
-            && notice.filingEntryNumber() != null) {
-          Optional<Filing> announcing =
-              filings.findByEntryNumber(EntryNumber.parse(notice.filingEntryNumber()));
-          if (announcing.isPresent() && announcing.get().priorityAt().isBefore(priority)) {
-            priority = announcing.get().priorityAt();
-          }
-        }
-      }
-    }
-    return priority;
+    return PriorityReservation.reservedFor(
+        deed,
+        at,
+        folios.withEntriesOf(EntryKind.PREVENTIVE_NOTICE, concerned),
+        filings::findByEntryNumber);
   }
 
   private static String digest(ReceptionCommand command) {

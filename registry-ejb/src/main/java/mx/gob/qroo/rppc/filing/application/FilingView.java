@@ -70,7 +70,7 @@ public record FilingView(
         filing.fee() == null ? null : filing.fee().amountMxn(),
         filing.fee() == null ? null : filing.fee().explanation(),
         filing.actHolders(),
-        filing.act().valueMxn(),
+        filing.act().facts().valueMxn(),
         filing.transitions().stream().map(Transition::of).toList());
   }
 

@@ -1,100 +1,51 @@
 package mx.gob.qroo.rppc.filing.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import mx.gob.qroo.rppc.folio.domain.Deed;
+import mx.gob.qroo.rppc.folio.domain.ActFacts;
 
 /**
- * The facts of the act a filing asks to inscribe (beyond its new holders, kept beside it): the
- * value, the deed, the creditor and amount of a lien, a notice's last day, the entry a cancellation
- * or rectification targets.
+ * The act a filing asks to inscribe (beyond its new holders, kept beside it): its facts, and the
+ * entry of the folio a cancellation or rectification targets, by its sequence.
  */
 @Embeddable
 public class Act {
 
-  @Column(name = "act_value_mxn", precision = 16, scale = 2)
-  private BigDecimal valueMxn;
-
-  @Column(name = "act_amount_mxn", precision = 16, scale = 2)
-  private BigDecimal amountMxn;
-
-  @Column(name = "act_beneficiary_name")
-  private String beneficiaryName;
-
-  @Column(name = "act_beneficiary_id", length = 18)
-  private String beneficiaryId;
-
-  @Column(name = "act_expires_on")
-  private LocalDate expiresOn;
+  @Embedded
+  @AttributeOverride(
+      name = "amountMxn",
+      column = @Column(name = "act_amount_mxn", precision = 16, scale = 2))
+  @AttributeOverride(name = "beneficiaryName", column = @Column(name = "act_beneficiary_name"))
+  @AttributeOverride(
+      name = "beneficiaryId",
+      column = @Column(name = "act_beneficiary_id", length = 18))
+  @AttributeOverride(name = "expiresOn", column = @Column(name = "act_expires_on"))
+  @AttributeOverride(name = "description", column = @Column(name = "act_description"))
+  private ActFacts facts;
 
   @Column(name = "act_refers_to_entry")
   private Integer refersToEntry;
 
-  @Column(name = "act_description")
-  private String description;
-
-  @Embedded private Deed deed;
-
   protected Act() {}
 
-  public Act(
-      BigDecimal valueMxn,
-      Deed deed,
-      BigDecimal amountMxn,
-      String beneficiaryName,
-      String beneficiaryId,
-      LocalDate expiresOn,
-      Integer refersToEntry,
-      String description) {
-    if (valueMxn != null && valueMxn.signum() < 0) {
-      throw new IllegalArgumentException("el valor del acto no puede ser negativo");
-    }
-    this.valueMxn = valueMxn;
-    this.deed = deed;
-    this.amountMxn = amountMxn;
-    this.beneficiaryName = beneficiaryName;
-    this.beneficiaryId = beneficiaryId;
-    this.expiresOn = expiresOn;
+  public Act(ActFacts facts, Integer refersToEntry) {
+    this.facts = facts == null ? ActFacts.NONE : facts;
     this.refersToEntry = refersToEntry;
-    this.description = description;
   }
 
   public static Act none() {
-    return new Act(null, null, null, null, null, null, null, null);
+    return new Act(ActFacts.NONE, null);
   }
 
-  public BigDecimal valueMxn() {
-    return valueMxn;
+  public ActFacts facts() {
+    // an embeddable whose columns are all null comes back from the database as null
+    return facts == null ? ActFacts.NONE : facts;
   }
 
-  public Deed deed() {
-    return deed;
-  }
-
-  public BigDecimal amountMxn() {
-    return amountMxn;
-  }
-
-  public String beneficiaryName() {
-    return beneficiaryName;
-  }
-
-  public String beneficiaryId() {
-    return beneficiaryId;
-  }
-
-  public LocalDate expiresOn() {
-    return expiresOn;
-  }
-
+  /** Sequence, on the filing's folio, of the entry the act cancels or rectifies; null if none. */
   public Integer refersToEntry() {
     return refersToEntry;
-  }
-
-  public String description() {
-    return description;
   }
 }

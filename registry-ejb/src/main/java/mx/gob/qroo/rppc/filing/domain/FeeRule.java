@@ -1,11 +1,10 @@
 package mx.gob.qroo.rppc.filing.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
+import mx.gob.qroo.rppc.shared.domain.Pesos;
 
 /**
  * How much a procedure type costs, in UMA, for filings received from {@code validFrom} on. A new
@@ -92,7 +91,8 @@ public final class FeeRule {
 
   /**
    * The fee for one filing with the UMA in force at its reception. The peso amount is rounded once,
-   * on the total, so it matches UMA × daily value as anyone would check it on the receipt.
+   * on the total ({@link Uma#times}), so it matches UMA × daily value as anyone would check it on
+   * the receipt.
    *
    * @throws IllegalArgumentException when the rule goes by value and the basis has none
    */
@@ -142,8 +142,7 @@ public final class FeeRule {
       }
       default -> throw new IllegalStateException("tipo de regla desconocido: " + kind);
     }
-    BigDecimal amount = total.multiply(uma.dailyValueMxn()).setScale(2, RoundingMode.HALF_UP);
-    return new Fee(total, amount, how + " × " + money(uma.dailyValueMxn()));
+    return new Fee(total, uma.times(total), how + " × " + uma.dailyValue());
   }
 
   public String procedureType() {
@@ -201,9 +200,9 @@ public final class FeeRule {
     return amount.toPlainString() + " UMA";
   }
 
-  /** Pesos as written in Mexico: $1,250,000.00 (independent of the server's locale). */
+  /** Pesos as written in Mexico: $1,250,000.00. */
   private static String money(BigDecimal mxn) {
-    return String.format(Locale.ROOT, "$%,.2f", mxn);
+    return Pesos.roundedToCents(mxn).toString();
   }
 
   @Override

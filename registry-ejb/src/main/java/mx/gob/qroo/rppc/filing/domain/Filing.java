@@ -30,8 +30,11 @@ import java.util.Set;
 import mx.gob.qroo.rppc.folio.domain.EntryDraft;
 import mx.gob.qroo.rppc.folio.domain.EntryKind;
 import mx.gob.qroo.rppc.party.domain.Holder;
+import mx.gob.qroo.rppc.shared.domain.BusinessCalendar;
 import mx.gob.qroo.rppc.shared.domain.ConflictException;
 import mx.gob.qroo.rppc.shared.domain.EntryNumber;
+import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
+import mx.gob.qroo.rppc.shared.domain.RegistryTime;
 import mx.gob.qroo.rppc.shared.domain.TrackingCode;
 
 /**
@@ -161,7 +164,7 @@ public class Filing {
   }
 
   public void assignTo(String registrar, String actor, Instant at) {
-    require(registrar, "el registrador asignado");
+    require(registrar, "registrar", "el registrador asignado");
     move(FilingStatus.ASSIGNED, actor, at, "Turnado a " + registrar);
     assignedTo = registrar;
   }
@@ -186,6 +189,22 @@ public class Filing {
     move(FilingStatus.IN_EXAMINATION, registrar, at, "Inicia calificación");
   }
 
+  /**
+   * Ends the examination with the registrar's outcome, recorded with who, when and why. An
+   * inscription's entries are signed on its folios by the caller first.
+   */
+  public void resolve(
+      ExaminationOutcome outcome, String registrar, Instant at, BusinessCalendar calendar) {
+    if (outcome instanceof ExaminationOutcome.Inscription inscription) {
+      inscribe(registrar, at, inscription.grounds());
+    } else if (outcome instanceof ExaminationOutcome.Suspension suspension) {
+      LocalDate day = RegistryTime.local(at).toLocalDate();
+      suspend(suspension.requirement(), suspension.correctionDue(day, calendar), registrar, at);
+    } else if (outcome instanceof ExaminationOutcome.Denial denial) {
+      deny(denial.grounds(), registrar, at);
+    }
+  }
+
   public void inscribe(String registrar, Instant at, String grounds) {
     requireExaminer(registrar);
     move(
@@ -199,7 +218,7 @@ public class Filing {
   public void suspend(
       String requirementText, LocalDate correctionDue, String registrar, Instant at) {
     requireExaminer(registrar);
-    require(requirementText, "el requerimiento de la suspensión");
+    require(requirementText, "grounds", "el requerimiento de la suspensión");
     Objects.requireNonNull(correctionDue, "correctionDue");
     move(FilingStatus.SUSPENDED, registrar, at, requirementText);
     requirement = requirementText.trim();
@@ -208,18 +227,18 @@ public class Filing {
 
   public void deny(String legalGrounds, String registrar, Instant at) {
     requireExaminer(registrar);
-    require(legalGrounds, "el fundamento legal de la denegación");
+    require(legalGrounds, "grounds", "el fundamento legal de la denegación");
     move(FilingStatus.DENIED, registrar, at, legalGrounds);
   }
 
   public void withdraw(String reason, String actor, Instant at) {
-    require(reason, "el motivo del desistimiento");
+    require(reason, "reason", "el motivo del desistimiento");
     move(FilingStatus.WITHDRAWN, actor, at, reason);
   }
 
   /** The applicant fixed the defect in time: back to the registrar's examination. */
   public void correct(String note, String actor, LocalDate today, Instant at) {
-    require(note, "la descripción de la corrección");
+    require(note, "note", "la descripción de la corrección");
     if (status != FilingStatus.SUSPENDED) {
       throw new ConflictException(
           "transicion-invalida", "solo se corrige una solicitud suspendida");
@@ -264,9 +283,10 @@ public class Filing {
     status = next;
   }
 
-  private static void require(String value, String what) {
+  /** A reason the law asks for, refused naming the request field that should carry it. */
+  private static void require(String value, String field, String what) {
     if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("falta " + what);
+      throw InvalidRequestException.of(field, "falta " + what);
     }
   }
 
@@ -276,23 +296,12 @@ public class Filing {
     if (kind == null) {
       return null;
     }
-    return new EntryDraft(
-        kind,
-        actHolders,
-        act().valueMxn(),
-        act().amountMxn(),
-        act().beneficiaryName(),
-        act().beneficiaryId(),
-        act().expiresOn(),
-        act().deed(),
-        act().refersToEntry(),
-        act().description());
+    return new EntryDraft(kind, actHolders, act().facts(), act().refersToEntry());
   }
 
   /** Earlier in prelación: by priority instant, then by entry number. */
   public boolean precedes(Filing other) {
-    int byPriority = priorityAt.compareTo(other.priorityAt);
-    return byPriority != 0 ? byPriority < 0 : entryNumber.compareTo(other.entryNumber) < 0;
+    return Prelacion.ORDER.compare(this, other) < 0;
   }
 
   public EntryNumber entryNumber() {

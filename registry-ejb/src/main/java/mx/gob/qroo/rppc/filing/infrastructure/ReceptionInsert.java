@@ -4,34 +4,78 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import mx.gob.qroo.rppc.filing.domain.Act;
-import mx.gob.qroo.rppc.filing.domain.Fee;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import mx.gob.qroo.rppc.filing.domain.Filing;
 import mx.gob.qroo.rppc.filing.domain.FilingTransition;
+import mx.gob.qroo.rppc.folio.domain.ActFacts;
 import mx.gob.qroo.rppc.folio.domain.Deed;
 import mx.gob.qroo.rppc.party.domain.Holder;
 import mx.gob.qroo.rppc.party.domain.PartyKind;
+import mx.gob.qroo.rppc.shared.infrastructure.MappedColumns;
 
 /**
  * The SQL and the values that store a just-received filing with its act holders, folios and first
  * transition: one statement whose common table expressions share the new filing's id. Values of
  * types other than text and integers travel as text and are cast in the statement (an instant in
  * ISO-8601 with its Z), so that neither a null nor the JVM's time zone can change what is stored.
+ *
+ * <p>The filing's columns are those of the entity's mapping ({@link MappedColumns}): each has its
+ * value here or is one a reception leaves empty, and a column the mapping gains without either
+ * stops every reception at once (and the build, in {@code ReceptionInsertTest}).
  */
 final class ReceptionInsert {
 
+  /** Columns filled after reception: by the assignment and the examination. */
+  static final Set<String> FILLED_LATER =
+      Set.of("assigned_to", "requirement", "correction_due_date");
+
+  /** How a reception writes each column of {@code filing.filing}. */
+  private static final Map<String, Written> WRITTEN =
+      Map.ofEntries(
+          plain("office", f -> f.entryNumber().office().name()),
+          plain("entry_year", f -> f.entryNumber().year()),
+          plain("entry_sequence", f -> f.entryNumber().sequence()),
+          plain("tracking_code", f -> f.trackingCode().value()),
+          plain("procedure_type", f -> f.procedureType().code()),
+          plain("applicant_name", f -> f.applicant().name()),
+          plain("applicant_curp", f -> f.applicant().curp().value()),
+          plain("status", f -> f.status().name()),
+          cast("received_at", "timestamptz", Filing::receivedAt),
+          cast("priority_at", "timestamptz", Filing::priorityAt),
+          plain("term_business_days", Filing::termBusinessDays),
+          cast("due_date", "date", Filing::dueDate),
+          cast("act_value_mxn", "numeric", f -> facts(f).valueMxn()),
+          cast("act_amount_mxn", "numeric", f -> facts(f).amountMxn()),
+          plain("act_beneficiary_name", f -> facts(f).beneficiaryName()),
+          plain("act_beneficiary_id", f -> facts(f).beneficiaryId()),
+          cast("act_expires_on", "date", f -> facts(f).expiresOn()),
+          cast("act_refers_to_entry", "integer", f -> f.act().refersToEntry()),
+          plain("act_description", f -> facts(f).description()),
+          plain("deed_number", f -> deed(f) == null ? null : deed(f).number()),
+          plain("deed_notary", f -> deed(f) == null ? null : deed(f).notary()),
+          cast("deed_date", "date", f -> deed(f) == null ? null : deed(f).date()),
+          plain("pages", Filing::pages),
+          cast("fee_uma", "numeric", f -> f.fee() == null ? null : f.fee().uma()),
+          cast("fee_mxn", "numeric", f -> f.fee() == null ? null : f.fee().amountMxn()),
+          plain("fee_explanation", f -> f.fee() == null ? null : f.fee().explanation()),
+          plain("idempotency_key", Filing::idempotencyKey),
+          plain("request_digest", Filing::requestDigest),
+          Map.entry("version", new Written("0", null)));
+
+  /** The filing's columns in the order of the statement: the mapping's, less those left empty. */
+  static final List<String> COLUMNS = columns(MappedColumns.of(Filing.class));
+
   private static final String FILING =
-      "with filing as (insert into filing.filing (office, entry_year, entry_sequence,"
-          + " tracking_code, procedure_type, applicant_name, applicant_curp, status, received_at,"
-          + " priority_at, term_business_days, due_date, act_value_mxn, act_amount_mxn,"
-          + " act_beneficiary_name, act_beneficiary_id, act_expires_on, act_refers_to_entry,"
-          + " act_description, deed_number, deed_notary, deed_date, pages, fee_uma, fee_mxn,"
-          + " fee_explanation, idempotency_key, request_digest, version)"
-          + " values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as timestamptz), cast(? as timestamptz), ?,"
-          + " cast(? as date), cast(? as numeric),"
-          + " cast(? as numeric), ?, ?, cast(? as date), cast(? as integer), ?, ?, ?,"
-          + " cast(? as date), ?, cast(? as numeric), cast(? as numeric), ?, ?, ?, 0)"
-          + " returning id)";
+      "with filing as (insert into filing.filing ("
+          + String.join(", ", COLUMNS)
+          + ") values ("
+          + COLUMNS.stream()
+              .map(c -> WRITTEN.get(c).placeholder())
+              .collect(Collectors.joining(", "))
+          + ") returning id)";
 
   private final Filing filing;
   private final List<Object> values = new ArrayList<>();
@@ -55,37 +99,51 @@ final class ReceptionInsert {
   }
 
   private void filingRow() {
-    Act act = filing.act();
-    Deed deed = act.deed();
-    Fee fee = filing.fee();
-    add(filing.entryNumber().office().name());
-    add(filing.entryNumber().year());
-    add(filing.entryNumber().sequence());
-    add(filing.trackingCode().value());
-    add(filing.procedureType().code());
-    add(filing.applicant().name());
-    add(filing.applicant().curp().value());
-    add(filing.status().name());
-    add(text(filing.receivedAt()));
-    add(text(filing.priorityAt()));
-    add(filing.termBusinessDays());
-    add(text(filing.dueDate()));
-    add(text(act.valueMxn()));
-    add(text(act.amountMxn()));
-    add(act.beneficiaryName());
-    add(act.beneficiaryId());
-    add(text(act.expiresOn()));
-    add(text(act.refersToEntry()));
-    add(act.description());
-    add(deed == null ? null : deed.number());
-    add(deed == null ? null : deed.notary());
-    add(deed == null ? null : text(deed.date()));
-    add(filing.pages());
-    add(fee == null ? null : text(fee.uma()));
-    add(fee == null ? null : text(fee.amountMxn()));
-    add(fee == null ? null : fee.explanation());
-    add(filing.idempotencyKey());
-    add(filing.requestDigest());
+    for (String column : COLUMNS) {
+      Written written = WRITTEN.get(column);
+      if (written.value() != null) {
+        Object value = written.value().apply(filing);
+        add(written.placeholder().equals("?") ? value : text(value));
+      }
+    }
+  }
+
+  /** The mapped columns this insert writes; it refuses a mapping it does not match. */
+  static List<String> columns(List<String> mapped) {
+    List<String> unwritten =
+        mapped.stream().filter(c -> !WRITTEN.containsKey(c) && !FILLED_LATER.contains(c)).toList();
+    List<String> unmapped = WRITTEN.keySet().stream().filter(c -> !mapped.contains(c)).toList();
+    if (!unwritten.isEmpty() || !unmapped.isEmpty()) {
+      throw new IllegalStateException(
+          "la inserción de la recepción no corresponde al mapeo de Filing: sin valor "
+              + unwritten
+              + ", sin columna "
+              + unmapped);
+    }
+    return mapped.stream().filter(WRITTEN::containsKey).toList();
+  }
+
+  /**
+   * A column's placeholder and, unless the placeholder is a constant, how its value is read: bare
+   * ({@code ?}) or as text cast to the column's type.
+   */
+  private record Written(String placeholder, Function<Filing, Object> value) {}
+
+  private static Map.Entry<String, Written> plain(String column, Function<Filing, Object> value) {
+    return Map.entry(column, new Written("?", value));
+  }
+
+  private static Map.Entry<String, Written> cast(
+      String column, String type, Function<Filing, Object> value) {
+    return Map.entry(column, new Written("cast(? as " + type + ")", value));
+  }
+
+  private static ActFacts facts(Filing filing) {
+    return filing.act().facts();
+  }
+
+  private static Deed deed(Filing filing) {
+    return facts(filing).deed();
   }
 
   private void holderRows() {

@@ -47,7 +47,7 @@ public class SqlCatalogueStore implements CatalogueStore {
             "insert into filing.uma_value (year, daily_value_mxn) values (?1, ?2)"
                 + " on conflict (year) do update set daily_value_mxn = excluded.daily_value_mxn")
         .setParameter(1, uma.year())
-        .setParameter(2, uma.dailyValueMxn())
+        .setParameter(2, uma.dailyValue().amount())
         .executeUpdate();
   }
 

@@ -10,20 +10,17 @@ import mx.gob.qroo.rppc.filing.domain.EntryNumberIssuer;
 import mx.gob.qroo.rppc.shared.domain.EntryNumber;
 import mx.gob.qroo.rppc.shared.domain.Office;
 import mx.gob.qroo.rppc.shared.domain.RegistryTime;
+import mx.gob.qroo.rppc.shared.infrastructure.GaplessCounter;
 
 /**
- * One counter row per office and year, incremented by an upsert that keeps the row locked until the
- * caller's transaction ends. A rolled-back reception gives its number back; concurrent receptions
- * queue on the row. A database sequence would leave gaps, so none is used.
+ * Entry numbers from a gapless counter per office and year: a rolled-back reception gives its
+ * number back, concurrent receptions queue on the counter's row.
  */
 @ApplicationScoped
 public class SqlEntryNumberIssuer implements EntryNumberIssuer {
 
-  private static final String NEXT_VALUE =
-      "insert into filing.entry_number_counter as c (office, entry_year, last_value) "
-          + "values (?1, ?2, 1) "
-          + "on conflict (office, entry_year) do update set last_value = c.last_value + 1 "
-          + "returning c.last_value";
+  private static final GaplessCounter COUNTER =
+      new GaplessCounter("filing.entry_number_counter", "office", "entry_year");
 
   @PersistenceContext(unitName = "registry")
   private EntityManager em;
@@ -50,13 +47,6 @@ public class SqlEntryNumberIssuer implements EntryNumberIssuer {
 
   @Override
   public EntryNumber next(Office office, int year) {
-    Number value =
-        (Number)
-            em.createNativeQuery(NEXT_VALUE)
-                .setFlushMode(FlushModeType.COMMIT)
-                .setParameter(1, office.name())
-                .setParameter(2, year)
-                .getSingleResult();
-    return new EntryNumber(office, year, value.longValue());
+    return new EntryNumber(office, year, COUNTER.next(em, office.name(), year));
   }
 }

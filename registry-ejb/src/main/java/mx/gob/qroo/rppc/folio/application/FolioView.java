@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import mx.gob.qroo.rppc.audit.application.AuditedResource;
+import mx.gob.qroo.rppc.folio.domain.ActFacts;
 import mx.gob.qroo.rppc.folio.domain.CommercialFolio;
+import mx.gob.qroo.rppc.folio.domain.Deed;
 import mx.gob.qroo.rppc.folio.domain.Folio;
 import mx.gob.qroo.rppc.folio.domain.FolioState;
 import mx.gob.qroo.rppc.folio.domain.PropertyFolio;
@@ -69,6 +71,8 @@ public record FolioView(
       Integer refersToSequence,
       List<HolderView> holders) {
     static EntryView of(RegistryEntry e, boolean redacted) {
+      ActFacts act = e.facts();
+      Deed deed = act.deed();
       return new EntryView(
           e.sequence(),
           e.kind().name(),
@@ -77,14 +81,14 @@ public record FolioView(
           e.signedAt(),
           redacted ? null : e.signedBy(),
           // free text a registrar wrote may name people: planners do not get it
-          redacted ? null : e.description(),
-          e.actValueMxn(),
-          e.amountMxn(),
-          redacted ? null : e.beneficiaryName(),
-          e.expiresOn(),
-          e.deed() == null ? null : e.deed().number(),
-          e.deed() == null || redacted ? null : e.deed().notary(),
-          e.deed() == null ? null : e.deed().date(),
+          redacted ? null : act.description(),
+          act.valueMxn(),
+          act.amountMxn(),
+          redacted ? null : act.beneficiaryName(),
+          act.expiresOn(),
+          deed == null ? null : deed.number(),
+          deed == null || redacted ? null : deed.notary(),
+          deed == null ? null : deed.date(),
           e.refersToSequence(),
           e.holders().stream().map(h -> HolderView.of(h, redacted)).toList());
     }

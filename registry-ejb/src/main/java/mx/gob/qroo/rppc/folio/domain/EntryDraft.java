@@ -12,20 +12,12 @@ import mx.gob.qroo.rppc.party.domain.Shares;
  * facts fit the kind when it signs.
  */
 public record EntryDraft(
-    EntryKind kind,
-    List<Holder> holders,
-    BigDecimal actValueMxn,
-    BigDecimal amountMxn,
-    String beneficiaryName,
-    String beneficiaryId,
-    LocalDate expiresOn,
-    Deed deed,
-    Integer refersToSequence,
-    String description) {
+    EntryKind kind, List<Holder> holders, ActFacts facts, Integer refersToSequence) {
 
   public EntryDraft {
     Objects.requireNonNull(kind, "kind");
     holders = holders == null ? List.of() : List.copyOf(holders);
+    facts = facts == null ? ActFacts.NONE : facts;
   }
 
   /**
@@ -35,9 +27,10 @@ public record EntryDraft(
   public void requireFacts() {
     switch (kind.effect()) {
       case ESTABLISHES_HOLDERS -> Shares.requireWhole(holders);
-      case ENCUMBERS, EMPOWERS -> require(beneficiaryName, "el acreedor, actor o apoderado");
+      case ENCUMBERS, EMPOWERS ->
+          require(facts.beneficiaryName(), "el acreedor, actor o apoderado");
       case GIVES_NOTICE -> {
-        if (expiresOn == null || deed == null) {
+        if (facts.expiresOn() == null || facts.deed() == null) {
           throw new IllegalArgumentException(
               "el aviso preventivo necesita vigencia y la escritura que anuncia");
         }
@@ -45,14 +38,15 @@ public record EntryDraft(
       case CANCELS -> requireTarget();
       case RECTIFIES -> {
         requireTarget();
-        require(description, "la descripción de lo que se rectifica");
+        require(facts.description(), "la descripción de lo que se rectifica");
         if (!holders.isEmpty()) {
           Shares.requireWhole(holders);
         }
       }
-      case RECORDS, DISSOLVES -> require(description, "la descripción del acto");
+      case RECORDS, DISSOLVES -> require(facts.description(), "la descripción del acto");
     }
-    if (kind == EntryKind.MORTGAGE && (amountMxn == null || amountMxn.signum() <= 0)) {
+    if (kind == EntryKind.MORTGAGE
+        && (facts.amountMxn() == null || facts.amountMxn().signum() <= 0)) {
       throw new IllegalArgumentException("la hipoteca necesita el monto garantizado");
     }
   }
@@ -70,90 +64,30 @@ public record EntryDraft(
   }
 
   public static EntryDraft of(EntryKind kind) {
-    return new EntryDraft(kind, List.of(), null, null, null, null, null, null, null, null);
+    return new EntryDraft(kind, List.of(), ActFacts.NONE, null);
   }
 
   public EntryDraft withHolders(List<Holder> newHolders) {
-    return new EntryDraft(
-        kind,
-        newHolders,
-        actValueMxn,
-        amountMxn,
-        beneficiaryName,
-        beneficiaryId,
-        expiresOn,
-        deed,
-        refersToSequence,
-        description);
+    return new EntryDraft(kind, newHolders, facts, refersToSequence);
   }
 
   public EntryDraft withBeneficiary(String name, String id, BigDecimal amount) {
-    return new EntryDraft(
-        kind,
-        holders,
-        actValueMxn,
-        amount,
-        name,
-        id,
-        expiresOn,
-        deed,
-        refersToSequence,
-        description);
+    return new EntryDraft(kind, holders, facts.withBeneficiary(name, id, amount), refersToSequence);
   }
 
   public EntryDraft withDeed(Deed newDeed, BigDecimal value) {
-    return new EntryDraft(
-        kind,
-        holders,
-        value,
-        amountMxn,
-        beneficiaryName,
-        beneficiaryId,
-        expiresOn,
-        newDeed,
-        refersToSequence,
-        description);
+    return new EntryDraft(kind, holders, facts.withDeed(newDeed, value), refersToSequence);
   }
 
   public EntryDraft expiringOn(LocalDate day) {
-    return new EntryDraft(
-        kind,
-        holders,
-        actValueMxn,
-        amountMxn,
-        beneficiaryName,
-        beneficiaryId,
-        day,
-        deed,
-        refersToSequence,
-        description);
+    return new EntryDraft(kind, holders, facts.expiringOn(day), refersToSequence);
   }
 
   public EntryDraft referringTo(Integer sequence) {
-    return new EntryDraft(
-        kind,
-        holders,
-        actValueMxn,
-        amountMxn,
-        beneficiaryName,
-        beneficiaryId,
-        expiresOn,
-        deed,
-        sequence,
-        description);
+    return new EntryDraft(kind, holders, facts, sequence);
   }
 
   public EntryDraft describedAs(String text) {
-    return new EntryDraft(
-        kind,
-        holders,
-        actValueMxn,
-        amountMxn,
-        beneficiaryName,
-        beneficiaryId,
-        expiresOn,
-        deed,
-        refersToSequence,
-        text);
+    return new EntryDraft(kind, holders, facts.describedAs(text), refersToSequence);
   }
 }

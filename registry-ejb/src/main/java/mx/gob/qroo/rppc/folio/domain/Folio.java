@@ -1,6 +1,7 @@
 package mx.gob.qroo.rppc.folio.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.DiscriminatorColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -35,8 +36,9 @@ public abstract class Folio {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  @Convert(converter = FolioNumberConverter.class)
   @Column(name = "folio_number", nullable = false, unique = true, updatable = false, length = 24)
-  private String folioNumber;
+  private FolioNumber folioNumber;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "office", nullable = false, updatable = false, length = 3)
@@ -54,7 +56,7 @@ public abstract class Folio {
   protected Folio() {}
 
   protected Folio(FolioNumber number, Instant openedAt) {
-    this.folioNumber = number.toString();
+    this.folioNumber = Objects.requireNonNull(number);
     this.office = number.office();
     this.openedAt = Objects.requireNonNull(openedAt);
   }
@@ -62,7 +64,7 @@ public abstract class Folio {
   public abstract FolioKind kind();
 
   public FolioNumber number() {
-    return FolioNumber.parse(folioNumber);
+    return folioNumber;
   }
 
   public Office office() {

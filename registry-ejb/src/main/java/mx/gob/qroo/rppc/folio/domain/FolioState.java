@@ -51,7 +51,10 @@ public record FolioState(
         holders,
         standing.stream().filter(e -> e.kind().effect() == Effect.ENCUMBERS).toList(),
         standing.stream()
-            .filter(e -> e.kind().effect() == Effect.GIVES_NOTICE && !e.expiresOn().isBefore(day))
+            .filter(
+                e ->
+                    e.kind().effect() == Effect.GIVES_NOTICE
+                        && !e.facts().expiresOn().isBefore(day))
             .toList(),
         standing.stream().filter(e -> e.kind().effect() == Effect.EMPOWERS).toList(),
         dissolved,

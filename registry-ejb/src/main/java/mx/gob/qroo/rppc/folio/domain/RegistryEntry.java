@@ -15,9 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import mx.gob.qroo.rppc.party.domain.Holder;
@@ -54,25 +52,7 @@ public class RegistryEntry {
   @Column(name = "signed_by", nullable = false, updatable = false)
   private String signedBy;
 
-  @Column(name = "description", updatable = false)
-  private String description;
-
-  @Column(name = "act_value_mxn", updatable = false)
-  private BigDecimal actValueMxn;
-
-  @Column(name = "amount_mxn", updatable = false)
-  private BigDecimal amountMxn;
-
-  @Column(name = "beneficiary_name", updatable = false)
-  private String beneficiaryName;
-
-  @Column(name = "beneficiary_id", updatable = false, length = 18)
-  private String beneficiaryId;
-
-  @Column(name = "expires_on", updatable = false)
-  private LocalDate expiresOn;
-
-  @Embedded private Deed deed;
+  @Embedded private ActFacts facts;
 
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "refers_to_entry_id", updatable = false)
@@ -102,13 +82,7 @@ public class RegistryEntry {
     this.filingEntryNumber = filingEntryNumber;
     this.signedAt = signedAt;
     this.signedBy = signedBy;
-    this.description = draft.description();
-    this.actValueMxn = draft.actValueMxn();
-    this.amountMxn = draft.amountMxn();
-    this.beneficiaryName = draft.beneficiaryName();
-    this.beneficiaryId = draft.beneficiaryId();
-    this.expiresOn = draft.expiresOn();
-    this.deed = draft.deed();
+    this.facts = draft.facts();
     this.refersTo = refersTo;
     this.holders = new ArrayList<>(draft.holders());
   }
@@ -133,32 +107,10 @@ public class RegistryEntry {
     return signedBy;
   }
 
-  public String description() {
-    return description;
-  }
-
-  public BigDecimal actValueMxn() {
-    return actValueMxn;
-  }
-
-  public BigDecimal amountMxn() {
-    return amountMxn;
-  }
-
-  public String beneficiaryName() {
-    return beneficiaryName;
-  }
-
-  public String beneficiaryId() {
-    return beneficiaryId;
-  }
-
-  public LocalDate expiresOn() {
-    return expiresOn;
-  }
-
-  public Deed deed() {
-    return deed;
+  /** What the act stated: value, deed, beneficiary and amount, last day, description. */
+  public ActFacts facts() {
+    // an embeddable whose columns are all null comes back from the database as null
+    return facts == null ? ActFacts.NONE : facts;
   }
 
   /** Sequence on the same folio of the entry this one cancels or rectifies, if any. */

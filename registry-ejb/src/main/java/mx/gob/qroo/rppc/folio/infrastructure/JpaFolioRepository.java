@@ -47,7 +47,7 @@ public class JpaFolioRepository implements FolioRepository {
   @Override
   public boolean exists(FolioNumber number) {
     return !em.createQuery("select 1 from Folio f where f.folioNumber = :number", Integer.class)
-        .setParameter("number", number.toString())
+        .setParameter("number", number)
         .setMaxResults(1)
         .getResultList()
         .isEmpty();
@@ -60,7 +60,7 @@ public class JpaFolioRepository implements FolioRepository {
 
   private Optional<Folio> byNumber(FolioNumber number, LockModeType lock) {
     return em.createQuery("select f from Folio f where f.folioNumber = :number", Folio.class)
-        .setParameter("number", number.toString())
+        .setParameter("number", number)
         .setLockMode(lock)
         .getResultStream()
         .findFirst();

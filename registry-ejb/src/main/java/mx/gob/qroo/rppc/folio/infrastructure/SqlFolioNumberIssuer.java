@@ -2,21 +2,19 @@ package mx.gob.qroo.rppc.folio.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import mx.gob.qroo.rppc.folio.domain.FolioKind;
 import mx.gob.qroo.rppc.folio.domain.FolioNumber;
 import mx.gob.qroo.rppc.folio.domain.FolioNumberIssuer;
 import mx.gob.qroo.rppc.shared.domain.Office;
+import mx.gob.qroo.rppc.shared.infrastructure.GaplessCounter;
 
-/** One counter row per office and kind, incremented under its row lock like entry numbers. */
+/** Folio numbers from a gapless counter per office and kind, like entry numbers. */
 @ApplicationScoped
 public class SqlFolioNumberIssuer implements FolioNumberIssuer {
 
-  private static final String NEXT_VALUE =
-      "insert into folio.folio_number_counter as c (office, kind, last_value) values (?1, ?2, 1)"
-          + " on conflict (office, kind) do update set last_value = c.last_value + 1"
-          + " returning c.last_value";
+  private static final GaplessCounter COUNTER =
+      new GaplessCounter("folio.folio_number_counter", "office", "kind");
 
   @PersistenceContext(unitName = "registry")
   private EntityManager em;
@@ -29,14 +27,6 @@ public class SqlFolioNumberIssuer implements FolioNumberIssuer {
 
   @Override
   public FolioNumber next(Office office, FolioKind kind) {
-    // the counter touches no entity: no auto-flush of the persistence context before it
-    Number value =
-        (Number)
-            em.createNativeQuery(NEXT_VALUE)
-                .setFlushMode(FlushModeType.COMMIT)
-                .setParameter(1, office.name())
-                .setParameter(2, kind.name())
-                .getSingleResult();
-    return new FolioNumber(office, kind, value.longValue());
+    return new FolioNumber(office, kind, COUNTER.next(em, office.name(), kind.name()));
   }
 }

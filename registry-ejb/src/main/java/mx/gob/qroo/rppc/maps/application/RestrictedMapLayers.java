@@ -17,6 +17,7 @@ import mx.gob.qroo.rppc.maps.domain.TileAddress;
 import mx.gob.qroo.rppc.maps.domain.TileLayer;
 import mx.gob.qroo.rppc.maps.domain.VectorTiles;
 import mx.gob.qroo.rppc.maps.domain.VersionedTile;
+import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 import mx.gob.qroo.rppc.shared.domain.Role;
 
@@ -54,7 +55,7 @@ public class RestrictedMapLayers {
   @Audited(action = AccessAction.SEARCH, resource = ResourceType.PARCEL)
   public java.util.List<ParcelLocation> locate(@AuditResourceId String cadastralKeyOrFolio) {
     if (cadastralKeyOrFolio == null || cadastralKeyOrFolio.isBlank()) {
-      throw new IllegalArgumentException("escriba una clave catastral o un número de folio");
+      throw InvalidRequestException.of("q", "escriba una clave catastral o un número de folio");
     }
     return layers.locate(cadastralKeyOrFolio);
   }

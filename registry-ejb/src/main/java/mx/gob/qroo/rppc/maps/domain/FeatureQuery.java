@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import mx.gob.qroo.rppc.cadastre.domain.MapCrs;
+import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
 
 /**
  * A request for a page of features: an optional bounding box ({@code bbox}: min and max of the
@@ -41,17 +42,18 @@ public record FeatureQuery(
       checkBox(bbox, bboxCrs);
     }
     if (limit < 1 || limit > MAX_LIMIT) {
-      throw new IllegalArgumentException("limit va de 1 a " + MAX_LIMIT);
+      throw InvalidRequestException.of("limit", "limit va de 1 a " + MAX_LIMIT);
     }
     if (offset < 0 || offset > MAX_OFFSET) {
-      throw new IllegalArgumentException(
+      throw InvalidRequestException.of(
+          "offset",
           "offset va de 0 a "
               + MAX_OFFSET
               + "; para seguir más allá, use el enlace next de cada página (parámetro after)");
     }
     if (after != null && (after.isBlank() || after.length() > 100)) {
-      throw new IllegalArgumentException(
-          "after es el id del último elemento de la página anterior");
+      throw InvalidRequestException.of(
+          "after", "after es el id del último elemento de la página anterior");
     }
   }
 
@@ -95,12 +97,13 @@ public record FeatureQuery(
 
   private static void checkBox(double[] box, MapCrs crs) {
     if (box.length != 4 || box[0] > box[2] || box[1] > box[3]) {
-      throw new IllegalArgumentException(
+      throw InvalidRequestException.of(
+          "bbox",
           "bbox son cuatro números: mínimo y máximo de cada eje, el mínimo antes del máximo");
     }
     if (!crs.geographic()) {
       if (Arrays.stream(box).anyMatch(v -> !(Math.abs(v) <= MAX_METRES))) {
-        throw new IllegalArgumentException("bbox en metros va de -100,000,000 a 100,000,000");
+        throw InvalidRequestException.of("bbox", "bbox en metros va de -100,000,000 a 100,000,000");
       }
       return;
     }
@@ -108,8 +111,8 @@ public record FeatureQuery(
     int lon = 1 - lat;
     if (!(Math.abs(box[lon]) <= 180 && Math.abs(box[lon + 2]) <= 180)
         || !(Math.abs(box[lat]) <= 90 && Math.abs(box[lat + 2]) <= 90)) {
-      throw new IllegalArgumentException(
-          "bbox en grados: longitudes de -180 a 180 y latitudes de -90 a 90");
+      throw InvalidRequestException.of(
+          "bbox", "bbox en grados: longitudes de -180 a 180 y latitudes de -90 a 90");
     }
   }
 

@@ -1,14 +1,14 @@
 package mx.gob.qroo.rppc.party.domain;
 
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
  * Clave Única de Registro de Población of a natural person: 18 characters whose structure (name
  * initials, birth date, sex, state of birth, consonants, homonymy key) and final check digit are
- * validated as RENAPO defines them.
+ * validated as RENAPO defines them. Only valid CURPs exist: the constructor takes the canonical
+ * form and {@link #of} what a person types.
  */
-public final class Curp {
+public record Curp(String value) {
 
   private static final Pattern STRUCTURE =
       Pattern.compile(
@@ -17,24 +17,21 @@ public final class Curp {
               + "|TC|TS|TL|VZ|YN|ZS|NE)[B-DF-HJ-NP-TV-Z]{3}[A-Z\\d]\\d");
   private static final String CHECK_DICTIONARY = "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ";
 
-  private final String value;
-
-  private Curp(String value) {
-    this.value = value;
-  }
-
-  public static Curp of(String text) {
-    String candidate = text == null ? "" : text.trim().toUpperCase();
-    if (candidate.length() != 18) {
+  public Curp {
+    if (value == null || value.length() != 18) {
       throw new IllegalArgumentException("la CURP tiene 18 caracteres");
     }
-    if (!STRUCTURE.matcher(candidate).matches()) {
+    if (!STRUCTURE.matcher(value).matches()) {
       throw new IllegalArgumentException("la CURP no tiene una estructura válida");
     }
-    if (checkDigit(candidate.substring(0, 17)) != candidate.charAt(17) - '0') {
+    if (checkDigit(value.substring(0, 17)) != value.charAt(17) - '0') {
       throw new IllegalArgumentException("el dígito verificador de la CURP no corresponde");
     }
-    return new Curp(candidate);
+  }
+
+  /** What a person types: any case, surrounding spaces ignored. */
+  public static Curp of(String text) {
+    return new Curp(text == null ? "" : text.trim().toUpperCase());
   }
 
   /** RENAPO's check digit over the first 17 characters. */
@@ -44,20 +41,6 @@ public final class Curp {
       sum += CHECK_DICTIONARY.indexOf(first17.charAt(i)) * (18 - i);
     }
     return (10 - sum % 10) % 10;
-  }
-
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Curp other && value.equals(other.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(value);
   }
 
   @Override

@@ -2,28 +2,21 @@ package mx.gob.qroo.rppc.party.domain;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Registro Federal de Contribuyentes: 13 characters for a natural person (four letters), 12 for a
- * legal person (three letters), then the date (YYMMDD) and a three-character homoclave.
+ * legal person (three letters), then the date (YYMMDD) and a three-character homoclave. Only valid
+ * RFCs exist: the constructor takes the canonical form and {@link #of} what a person types.
  */
-public final class Rfc {
+public record Rfc(String value) {
 
   private static final Pattern FORMAT =
       Pattern.compile("([A-ZÑ&]{3,4})(\\d{2})(\\d{2})(\\d{2})([A-Z\\d]{2}[A\\d])");
 
-  private final String value;
-
-  private Rfc(String value) {
-    this.value = value;
-  }
-
-  public static Rfc of(String text) {
-    String candidate = text == null ? "" : text.trim().toUpperCase();
-    Matcher m = FORMAT.matcher(candidate);
+  public Rfc {
+    Matcher m = FORMAT.matcher(value == null ? "" : value);
     if (!m.matches()) {
       throw new IllegalArgumentException("el RFC no tiene un formato válido");
     }
@@ -36,25 +29,15 @@ public final class Rfc {
     } catch (DateTimeException e) {
       throw new IllegalArgumentException("la fecha del RFC no existe");
     }
-    return new Rfc(candidate);
+  }
+
+  /** What a person types: any case, surrounding spaces ignored. */
+  public static Rfc of(String text) {
+    return new Rfc(text == null ? "" : text.trim().toUpperCase());
   }
 
   public boolean isLegalPerson() {
     return value.length() == 12;
-  }
-
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Rfc other && value.equals(other.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(value);
   }
 
   @Override

@@ -18,6 +18,7 @@ import mx.gob.qroo.rppc.planning.domain.ParcelZoning;
 import mx.gob.qroo.rppc.shared.domain.RegistryTime;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 import mx.gob.qroo.rppc.shared.domain.Role;
+import mx.gob.qroo.rppc.shared.domain.Violations;
 
 /**
  * Registry staff and planners read a parcel's zoning report. The folio states come through {@link
@@ -35,7 +36,10 @@ public class ParcelZoningReports {
   /** The report on {@code day} (today in Quintana Roo when null). */
   @Audited(action = AccessAction.READ, resource = ResourceType.PARCEL)
   public ParcelZoningReport report(String cadastralKey, LocalDate day) {
-    String key = CadastralKey.of(cadastralKey).value();
+    Violations violations = new Violations();
+    CadastralKey parcel = violations.parse("cadastralKey", cadastralKey, CadastralKey::of);
+    violations.throwIfAny();
+    String key = parcel.value();
     LocalDate on = day != null ? day : RegistryTime.local(clock.instant()).toLocalDate();
     ParcelZoning zoning =
         plans

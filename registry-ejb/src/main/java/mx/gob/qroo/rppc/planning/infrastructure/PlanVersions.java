@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import mx.gob.qroo.rppc.planning.domain.PlanPublication;
+import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
 
 /**
  * The number a new version of a plan gets, and the rules it must keep with the versions before: the
@@ -28,7 +29,8 @@ final class PlanVersions {
       try (ResultSet rs = s.executeQuery()) {
         rs.next();
         if (rs.getInt(1) == 0) {
-          throw new IllegalArgumentException(
+          throw InvalidRequestException.of(
+              "municipality",
               "el municipio "
                   + publication.municipality()
                   + " no está en la capa de municipios del INEGI cargada");
@@ -45,9 +47,10 @@ final class PlanVersions {
           return 1;
         }
         int latest = rs.getInt(1);
-        if (!rs.getString(2).equals(publication.kind().name())
-            || !rs.getString(3).equals(publication.municipality())) {
-          throw new IllegalArgumentException(
+        boolean sameKind = rs.getString(2).equals(publication.kind().name());
+        if (!sameKind || !rs.getString(3).equals(publication.municipality())) {
+          throw InvalidRequestException.of(
+              sameKind ? "municipality" : "kind",
               "el plan "
                   + publication.planKey()
                   + " es un "
@@ -58,7 +61,8 @@ final class PlanVersions {
         }
         LocalDate previousFrom = rs.getObject(4, LocalDate.class);
         if (!publication.validFrom().isAfter(previousFrom)) {
-          throw new IllegalArgumentException(
+          throw InvalidRequestException.of(
+              "validFrom",
               "la versión "
                   + latest
                   + " del plan "

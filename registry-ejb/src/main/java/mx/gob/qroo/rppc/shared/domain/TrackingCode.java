@@ -1,30 +1,33 @@
 package mx.gob.qroo.rppc.shared.domain;
 
 import java.security.SecureRandom;
-import java.util.Objects;
 import java.util.random.RandomGenerator;
 
 /**
  * Código de seguimiento: what a citizen types to follow a procedure without logging in. Sixteen
  * symbols from an alphabet without look-alike characters (no 0/O, 1/I/L), about 79 random bits,
- * written in groups of four: {@code 7KQ4-M9XH-2RPT-WBC3}.
+ * written in groups of four: {@code 7KQ4-M9XH-2RPT-WBC3}. Only well-formed codes exist: the
+ * constructor takes the canonical form, {@link #parse} what a person types.
  */
-public final class TrackingCode {
+public record TrackingCode(String value) {
 
   static final String ALPHABET = CodeSymbols.ALPHABET;
   static final int LENGTH = 16;
   private static final RandomGenerator SECURE_RANDOM = new SecureRandom();
+  private static final String NEVER_ISSUED_VALUE = "0000-0000-0000-0000";
 
   /**
    * A code that can never be issued nor typed ({@code 0} is not in the alphabet): looked up in
    * place of a malformed one, so that both cost the same query and get the same answer.
    */
-  public static final TrackingCode NEVER_ISSUED = new TrackingCode("0000-0000-0000-0000");
+  public static final TrackingCode NEVER_ISSUED = new TrackingCode(NEVER_ISSUED_VALUE);
 
-  private final String value;
-
-  private TrackingCode(String canonical) {
-    this.value = canonical;
+  /** The canonical form only: sixteen symbols in groups of four (or {@link #NEVER_ISSUED}). */
+  public TrackingCode {
+    if (!NEVER_ISSUED_VALUE.equals(value) && !isCanonical(value)) {
+      throw new IllegalArgumentException(
+          "un código de seguimiento se escribe en cuatro grupos de cuatro símbolos");
+    }
   }
 
   public static TrackingCode random() {
@@ -51,23 +54,19 @@ public final class TrackingCode {
     return new TrackingCode(CodeSymbols.grouped(symbols));
   }
 
+  private static boolean isCanonical(String value) {
+    if (value == null) {
+      return false;
+    }
+    String symbols = CodeSymbols.bare(value);
+    return symbols.length() == LENGTH
+        && CodeSymbols.allSymbols(symbols)
+        && CodeSymbols.grouped(symbols).equals(value);
+  }
+
   /** Bits of randomness in one code: LENGTH * log2(alphabet size). */
   public static double entropyBits() {
     return LENGTH * Math.log(ALPHABET.length()) / Math.log(2);
-  }
-
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof TrackingCode other && value.equals(other.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(value);
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -22,6 +23,19 @@ public final class Violations {
     }
     try {
       return factory.apply(raw);
+    } catch (IllegalArgumentException e) {
+      found.add(new Violation(field, e.getMessage()));
+      return null;
+    }
+  }
+
+  /**
+   * A value built by a factory that refuses a bad one (IllegalArgumentException): the value, or
+   * null after recording the refusal against {@code field}.
+   */
+  public <T> T build(String field, Supplier<T> factory) {
+    try {
+      return factory.get();
     } catch (IllegalArgumentException e) {
       found.add(new Violation(field, e.getMessage()));
       return null;

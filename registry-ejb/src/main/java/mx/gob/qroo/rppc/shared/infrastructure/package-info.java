@@ -1,5 +1,5 @@
 /**
- * Infrastructure every context uses: database migrations, JDBC helpers, the public map's own
- * connection pool, catalogue caches, bounded copies of uploads.
+ * Infrastructure every context uses: database migrations, JDBC helpers, gapless counters, the
+ * public map's own connection pool, catalogue caches, bounded copies of uploads.
  */
 package mx.gob.qroo.rppc.shared.infrastructure;

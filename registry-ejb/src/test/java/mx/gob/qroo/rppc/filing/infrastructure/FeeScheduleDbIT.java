@@ -2,8 +2,6 @@ package mx.gob.qroo.rppc.filing.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,15 +10,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.TimeZone;
-import java.util.function.Function;
 import mx.gob.qroo.rppc.filing.domain.FeeBasis;
 import mx.gob.qroo.rppc.filing.domain.FeeBracket;
 import mx.gob.qroo.rppc.filing.domain.FeeKind;
 import mx.gob.qroo.rppc.filing.domain.FeeRule;
 import mx.gob.qroo.rppc.filing.domain.Uma;
 import mx.gob.qroo.rppc.shared.infrastructure.CatalogueCache;
-import mx.gob.qroo.rppc.shared.infrastructure.DatabaseMigration;
-import mx.gob.qroo.rppc.testing.TestDatabase;
+import mx.gob.qroo.rppc.testing.MigratedDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,27 +24,23 @@ import org.junit.jupiter.api.Test;
 /** The fee catalogue as the migrations seed it, read through {@link SqlFeeSchedule}. */
 class FeeScheduleDbIT {
 
-  private static TestDatabase database;
-  private static EntityManagerFactory emf;
+  private static MigratedDatabase db;
 
   @BeforeAll
   static void migratedDatabase() {
-    database = TestDatabase.createEmpty();
-    DatabaseMigration.migrate(database.dataSource(), FeeScheduleDbIT.class.getClassLoader());
-    emf = database.entityManagerFactory();
+    db = MigratedDatabase.create();
   }
 
   @AfterAll
   static void dropDatabase() {
-    emf.close();
-    database.close();
+    db.close();
   }
 
   @Test
   void everyProcedureTypeHasARuleInForce() {
     LocalDate day = LocalDate.of(2026, 6, 1);
     List<String> codes =
-        inTransaction(
+        db.inTransaction(
             em ->
                 em.createNativeQuery("select code from filing.procedure_type", String.class)
                     .getResultList());
@@ -56,7 +48,7 @@ class FeeScheduleDbIT {
     assertThat(codes).hasSizeGreaterThanOrEqualTo(9);
     for (String code : codes) {
       Optional<FeeRule> rule =
-          inTransaction(em -> new SqlFeeSchedule(new CatalogueCache(em)).ruleFor(code, day));
+          db.inTransaction(em -> new SqlFeeSchedule(new CatalogueCache(em)).ruleFor(code, day));
       assertThat(rule).as("regla de derechos de %s", code).isPresent();
     }
   }
@@ -64,9 +56,9 @@ class FeeScheduleDbIT {
   @Test
   void theUmaOf2025Is113Pesos14() {
     Optional<Uma> uma2025 =
-        inTransaction(em -> new SqlFeeSchedule(new CatalogueCache(em)).umaFor(2025));
+        db.inTransaction(em -> new SqlFeeSchedule(new CatalogueCache(em)).umaFor(2025));
     Optional<Uma> uma1999 =
-        inTransaction(em -> new SqlFeeSchedule(new CatalogueCache(em)).umaFor(1999));
+        db.inTransaction(em -> new SqlFeeSchedule(new CatalogueCache(em)).umaFor(1999));
 
     assertThat(uma2025).contains(new Uma(2025, new BigDecimal("113.14")));
     assertThat(uma1999).isEmpty();
@@ -75,13 +67,14 @@ class FeeScheduleDbIT {
   @Test
   void aValueRuleComesWithItsBracketsInAscendingOrder() {
     FeeRule sale =
-        inTransaction(
+        db.inTransaction(
                 em ->
                     new SqlFeeSchedule(new CatalogueCache(em))
                         .ruleFor("COMPRAVENTA", LocalDate.of(2026, 6, 1)))
             .orElseThrow();
     Uma uma =
-        inTransaction(em -> new SqlFeeSchedule(new CatalogueCache(em)).umaFor(2026)).orElseThrow();
+        db.inTransaction(em -> new SqlFeeSchedule(new CatalogueCache(em)).umaFor(2026))
+            .orElseThrow();
 
     assertThat(sale.kind()).isEqualTo(FeeKind.VALUE_BRACKET);
     assertThat(sale.brackets())
@@ -101,7 +94,7 @@ class FeeScheduleDbIT {
 
   @Test
   void aRuleAddedLaterAppliesOnlyFromItsFirstDay() throws SQLException {
-    try (Connection c = database.connect();
+    try (Connection c = db.database().connect();
         Statement s = c.createStatement()) {
       s.executeUpdate(
           "insert into filing.fee_rule (procedure_type, valid_from, kind, uma)"
@@ -121,7 +114,7 @@ class FeeScheduleDbIT {
       assertThat(from.uma()).isEqualByComparingTo("5.5");
       assertThat(after.uma()).isEqualByComparingTo("5.5");
       Optional<FeeRule> beforeAnyRule =
-          inTransaction(
+          db.inTransaction(
               em ->
                   new SqlFeeSchedule(new CatalogueCache(em))
                       .ruleFor("AVISO_PREVENTIVO", LocalDate.of(2024, 12, 31)));
@@ -132,23 +125,8 @@ class FeeScheduleDbIT {
   }
 
   private static FeeRule ruleForNotice(LocalDate day) {
-    return inTransaction(
+    return db.inTransaction(
             em -> new SqlFeeSchedule(new CatalogueCache(em)).ruleFor("AVISO_PREVENTIVO", day))
         .orElseThrow();
-  }
-
-  private static <T> T inTransaction(Function<EntityManager, T> work) {
-    EntityManager em = emf.createEntityManager();
-    try {
-      em.getTransaction().begin();
-      T result = work.apply(em);
-      em.getTransaction().commit();
-      return result;
-    } finally {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-      em.close();
-    }
   }
 }

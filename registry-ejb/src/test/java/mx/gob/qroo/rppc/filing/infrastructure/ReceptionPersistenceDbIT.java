@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.stream.LongStream;
 import mx.gob.qroo.rppc.filing.domain.Act;
 import mx.gob.qroo.rppc.filing.domain.Fee;
@@ -28,6 +26,7 @@ import mx.gob.qroo.rppc.filing.domain.FilingStatus;
 import mx.gob.qroo.rppc.filing.domain.ProcedureType;
 import mx.gob.qroo.rppc.filing.domain.Reception;
 import mx.gob.qroo.rppc.filing.domain.Receptions;
+import mx.gob.qroo.rppc.folio.domain.ActFacts;
 import mx.gob.qroo.rppc.folio.domain.Deed;
 import mx.gob.qroo.rppc.folio.domain.FolioKind;
 import mx.gob.qroo.rppc.folio.domain.FolioNumber;
@@ -40,8 +39,7 @@ import mx.gob.qroo.rppc.party.domain.Rfc;
 import mx.gob.qroo.rppc.shared.domain.EntryNumber;
 import mx.gob.qroo.rppc.shared.domain.Office;
 import mx.gob.qroo.rppc.shared.domain.TrackingCode;
-import mx.gob.qroo.rppc.shared.infrastructure.DatabaseMigration;
-import mx.gob.qroo.rppc.testing.TestDatabase;
+import mx.gob.qroo.rppc.testing.MigratedDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,21 +50,16 @@ class ReceptionPersistenceDbIT {
   private static final int WRITERS = 8;
   private static final int RECEPTIONS_PER_WRITER = 30;
 
-  private static TestDatabase database;
-  private static EntityManagerFactory emf;
+  private static MigratedDatabase db;
 
   @BeforeAll
   static void migratedDatabase() {
-    database = TestDatabase.createEmpty();
-    DatabaseMigration.migrate(
-        database.dataSource(), ReceptionPersistenceDbIT.class.getClassLoader());
-    emf = database.entityManagerFactory();
+    db = MigratedDatabase.create();
   }
 
   @AfterAll
   static void dropDatabase() {
-    emf.close();
-    database.close();
+    db.close();
   }
 
   @Test
@@ -114,7 +107,7 @@ class ReceptionPersistenceDbIT {
       work.add(
           () -> {
             for (int i = 0; i < 20; i++) {
-              inTransaction(
+              db.inTransaction(
                   em -> {
                     var turn = new SqlEntryNumberIssuer(em).take(Office.PDC, Instant::now);
                     ProcedureType sale =
@@ -137,7 +130,7 @@ class ReceptionPersistenceDbIT {
     pool.shutdown();
 
     List<Instant> inNumberOrder =
-        inTransaction(
+        db.inTransaction(
             em ->
                 em.createQuery(
                         "select f.receivedAt from Filing f where f.entryNumber.office = :office"
@@ -172,9 +165,9 @@ class ReceptionPersistenceDbIT {
     EntryNumber number = receiveIn(Office.PDC, 2035, false);
 
     Filing byNumber =
-        inTransaction(em -> new JpaFilingRepository(em).findByEntryNumber(number).orElseThrow());
+        db.inTransaction(em -> new JpaFilingRepository(em).findByEntryNumber(number).orElseThrow());
     Filing byCode =
-        inTransaction(
+        db.inTransaction(
             em ->
                 new JpaFilingRepository(em)
                     .findByTrackingCode(byNumber.trackingCode())
@@ -192,7 +185,7 @@ class ReceptionPersistenceDbIT {
 
     assertThatThrownBy(
             () ->
-                inTransaction(
+                db.inTransaction(
                     em -> {
                       new JpaFilingRepository(em).store(newFiling(em, number));
                       return null;
@@ -213,21 +206,22 @@ class ReceptionPersistenceDbIT {
             "Arrendadora del Caribe", Rfc.of("ACA100315AB2"), new BigDecimal("37.5"));
     Act act =
         new Act(
-            new BigDecimal("1500000.00"),
-            new Deed("4521", "Notaría 3 de Cancún", LocalDate.of(2037, 1, 20)),
-            new BigDecimal("900000.50"),
-            "Banco del Sureste",
-            "BSU990101AB1",
-            LocalDate.of(2037, 4, 30),
-            3,
-            "Compraventa con reserva de dominio");
+            new ActFacts(
+                new BigDecimal("1500000.00"),
+                new Deed("4521", "Notaría 3 de Cancún", LocalDate.of(2037, 1, 20)),
+                new BigDecimal("900000.50"),
+                "Banco del Sureste",
+                "BSU990101AB1",
+                LocalDate.of(2037, 4, 30),
+                "Compraventa con reserva de dominio"),
+            3);
     Fee fee = new Fee(new BigDecimal("45.25"), new BigDecimal("5119.59"), "45.25 UMA × $113.14");
     Instant at = Instant.parse("2037-02-03T16:05:06.789Z");
     Instant priority = Instant.parse("2037-02-01T10:00:00.001Z");
     EntryNumber number = new EntryNumber(Office.CUN, 2037, 41);
     TrackingCode code = TrackingCode.random();
 
-    inTransaction(
+    db.inTransaction(
         em -> {
           ProcedureType sale = new JpaProcedureTypeCatalogue(em).find("COMPRAVENTA").orElseThrow();
           new JpaFilingRepository(em)
@@ -254,7 +248,7 @@ class ReceptionPersistenceDbIT {
         });
 
     Filing stored =
-        inTransaction(
+        db.inTransaction(
             em -> {
               Filing f = new JpaFilingRepository(em).findByEntryNumber(number).orElseThrow();
               f.actHolders();
@@ -271,15 +265,15 @@ class ReceptionPersistenceDbIT {
     assertThat(stored.priorityAt()).isEqualTo(priority);
     assertThat(stored.termBusinessDays()).isEqualTo(12);
     assertThat(stored.dueDate()).isEqualTo(LocalDate.of(2037, 2, 20));
-    assertThat(stored.act().valueMxn()).isEqualByComparingTo("1500000.00");
-    assertThat(stored.act().deed()).isEqualTo(act.deed());
-    assertThat(stored.act().deed().date()).isEqualTo(LocalDate.of(2037, 1, 20));
-    assertThat(stored.act().amountMxn()).isEqualByComparingTo("900000.50");
-    assertThat(stored.act().beneficiaryName()).isEqualTo("Banco del Sureste");
-    assertThat(stored.act().beneficiaryId()).isEqualTo("BSU990101AB1");
-    assertThat(stored.act().expiresOn()).isEqualTo(LocalDate.of(2037, 4, 30));
+    assertThat(stored.act().facts().valueMxn()).isEqualByComparingTo("1500000.00");
+    assertThat(stored.act().facts().deed()).isEqualTo(act.facts().deed());
+    assertThat(stored.act().facts().deed().date()).isEqualTo(LocalDate.of(2037, 1, 20));
+    assertThat(stored.act().facts().amountMxn()).isEqualByComparingTo("900000.50");
+    assertThat(stored.act().facts().beneficiaryName()).isEqualTo("Banco del Sureste");
+    assertThat(stored.act().facts().beneficiaryId()).isEqualTo("BSU990101AB1");
+    assertThat(stored.act().facts().expiresOn()).isEqualTo(LocalDate.of(2037, 4, 30));
     assertThat(stored.act().refersToEntry()).isEqualTo(3);
-    assertThat(stored.act().description()).isEqualTo("Compraventa con reserva de dominio");
+    assertThat(stored.act().facts().description()).isEqualTo("Compraventa con reserva de dominio");
     assertThat(stored.actHolders()).containsExactly(natural, legal);
     assertThat(stored.actHolders())
         .extracting(Holder::name, h -> h.share().stripTrailingZeros())
@@ -313,7 +307,7 @@ class ReceptionPersistenceDbIT {
   @Test
   void theReceptionInsertWritesEveryColumnOfAFilingButThoseFilledLater() {
     List<String> columns =
-        inTransaction(
+        db.inTransaction(
             em ->
                 em
                     .createNativeQuery(
@@ -341,7 +335,7 @@ class ReceptionPersistenceDbIT {
 
   private static String propertyFolio(int sequence) {
     FolioNumber number = new FolioNumber(Office.CUN, FolioKind.PROPERTY, sequence);
-    inTransaction(
+    db.inTransaction(
         em -> {
           new JpaFolioRepository(em)
               .store(
@@ -369,7 +363,7 @@ class ReceptionPersistenceDbIT {
 
   /** One reception as the application does it: number and filing in one transaction. */
   private static EntryNumber receiveIn(Office office, int year, boolean failAfterNumbering) {
-    return inTransaction(
+    return db.inTransaction(
         em -> {
           EntryNumber number = new SqlEntryNumberIssuer(em).next(office, year);
           new JpaFilingRepository(em).store(newFiling(em, number));
@@ -387,28 +381,9 @@ class ReceptionPersistenceDbIT {
     return Filing.receive(Receptions.sale(sale, number, at, List.of()), "capturista1");
   }
 
-  private static <T> T inTransaction(Function<EntityManager, T> work) {
-    EntityManager em = emf.createEntityManager();
-    try {
-      em.getTransaction().begin();
-      T result = work.apply(em);
-      if (em.getTransaction().getRollbackOnly()) {
-        em.getTransaction().rollback();
-      } else {
-        em.getTransaction().commit();
-      }
-      return result;
-    } finally {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-      em.close();
-    }
-  }
-
   private static List<Long> storedSequences(Office office, int year) {
     List<Long> sequences =
-        inTransaction(
+        db.inTransaction(
             em ->
                 em.createQuery(
                         "select f.entryNumber.sequence from Filing f where f.entryNumber.office = :office"

@@ -15,9 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class FolioStateTest {
 
-  static final Holder CARLA =
-      Holder.naturalPerson(
-          "Carla Gómez Rivera", Curp.of("GOMC850101MQRRRR09"), new BigDecimal("100"));
+  static final Holder CARLA = Folios.CARLA;
   static final Holder JORGE =
       Holder.naturalPerson(
           "Jorge Pérez Hernández", Curp.of("PEHJ900215HQRRRN00"), new BigDecimal("60"));
@@ -31,17 +29,7 @@ class FolioStateTest {
   static final Instant CANCELLED = Instant.parse("2026-01-15T16:00:00Z");
 
   static PropertyFolio openedFolio() {
-    PropertyFolio folio =
-        new PropertyFolio(
-            new FolioNumber(Office.CUN, FolioKind.PROPERTY, 7),
-            OPENED,
-            Municipality.BENITO_JUAREZ,
-            "23005-001-0042",
-            "Av. Tulum 12, SM 4, Cancún",
-            new BigDecimal("250.00"));
-    folio.sign(
-        EntryDraft.of(EntryKind.OPENING).withHolders(List.of(CARLA)), null, "registrador1", OPENED);
-    return folio;
+    return Folios.openedAt(OPENED);
   }
 
   static EntryDraft mortgage() {

@@ -37,4 +37,24 @@ class ViolationsTest {
     assertThat(catchThrowableOfType(InvalidRequestException.class, violations::throwIfAny))
         .hasMessageContaining("name");
   }
+
+  @Test
+  void aFactorysRefusalIsRecordedAgainstTheFieldAndNothingElseIs() {
+    Violations violations = new Violations();
+    assertThat(violations.build("uma", () -> Office.fromCode("CUN"))).isEqualTo(Office.CUN);
+    assertThat(violations.build("uma", () -> Office.fromCode("MER"))).isNull();
+
+    InvalidRequestException refused =
+        catchThrowableOfType(InvalidRequestException.class, violations::throwIfAny);
+    assertThat(refused.violations()).extracting(Violation::field).containsExactly("uma");
+    assertThat(refused).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void oneRefusedFieldIsARequestRefusalNamingIt() {
+    InvalidRequestException refused = InvalidRequestException.of("reason", "falta el motivo");
+
+    assertThat(refused.violations()).containsExactly(new Violation("reason", "falta el motivo"));
+    assertThat(refused).hasMessage("reason: falta el motivo");
+  }
 }

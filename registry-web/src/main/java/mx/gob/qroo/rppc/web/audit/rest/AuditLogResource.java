@@ -15,6 +15,7 @@ import mx.gob.qroo.rppc.audit.application.AccessLogSearch;
 import mx.gob.qroo.rppc.audit.application.AuditLogProofs;
 import mx.gob.qroo.rppc.audit.application.AuditLogVerification;
 import mx.gob.qroo.rppc.audit.domain.AccessLogQuery;
+import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
 import mx.gob.qroo.rppc.shared.domain.Role;
 
 /**
@@ -126,7 +127,7 @@ public class AuditLogResource {
 
   private static long required(String name, Long value) {
     if (value == null) {
-      throw new IllegalArgumentException("falta el parámetro " + name);
+      throw InvalidRequestException.of(name, "falta el parámetro " + name);
     }
     return value;
   }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import mx.gob.qroo.rppc.cadastre.application.ParcelHistories;
@@ -50,7 +51,10 @@ public class ParcelResource {
   @Path("/{cadastralKey}/zoning")
   public ParcelZoningReport zoning(
       @PathParam("cadastralKey") String cadastralKey, @QueryParam("date") String date) {
-    return zoning.report(cadastralKey, Days.parse(date));
+    Violations violations = new Violations();
+    LocalDate day = violations.parseOptional("date", date, Days::parse);
+    violations.throwIfAny();
+    return zoning.report(cadastralKey, day);
   }
 
   @RolesAllowed({Role.CAPTURISTA, Role.REGISTRADOR, Role.AUDITOR, Role.PLANEADOR, Role.ADMIN})

@@ -13,6 +13,7 @@ import mx.gob.qroo.rppc.filing.domain.CatalogueStore.FeeRuleRow;
 import mx.gob.qroo.rppc.filing.domain.CatalogueStore.Holiday;
 import mx.gob.qroo.rppc.filing.domain.CatalogueStore.Term;
 import mx.gob.qroo.rppc.filing.domain.CatalogueStore.UmaValue;
+import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
 
 /**
  * Catálogos: terms, UMA values, fee rules and holidays, for the administrator. View scoped, so a
@@ -56,13 +57,16 @@ public class CataloguesPage implements Serializable {
     done(
         Messages.attempt(
             () ->
-                run(() -> administration.addHoliday(date(holidayDay), holidayName, holidayScope))),
+                run(
+                    () ->
+                        administration.addHoliday(
+                            date("day", holidayDay), holidayName, holidayScope))),
         "Día inhábil agregado.");
   }
 
   public void removeHoliday(String day) {
     done(
-        Messages.attempt(() -> run(() -> administration.removeHoliday(date(day)))),
+        Messages.attempt(() -> run(() -> administration.removeHoliday(date("day", day)))),
         "Día inhábil eliminado.");
   }
 
@@ -72,7 +76,8 @@ public class CataloguesPage implements Serializable {
             () ->
                 run(
                     () ->
-                        administration.addFeeRule(feeType, date(feeFrom), feeUma, feeUmaPerPage))),
+                        administration.addFeeRule(
+                            feeType, date("validFrom", feeFrom), feeUma, feeUmaPerPage))),
         "Cuota agregada.");
   }
 
@@ -88,11 +93,11 @@ public class CataloguesPage implements Serializable {
     }
   }
 
-  private static LocalDate date(String text) {
+  private static LocalDate date(String field, String text) {
     try {
       return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("fecha inválida, use AAAA-MM-DD");
+      throw InvalidRequestException.of(field, "fecha inválida, use AAAA-MM-DD");
     }
   }
 

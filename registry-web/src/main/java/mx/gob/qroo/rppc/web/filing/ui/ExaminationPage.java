@@ -7,12 +7,13 @@ import java.io.Serializable;
 import java.util.List;
 import mx.gob.qroo.rppc.document.application.DocumentReads;
 import mx.gob.qroo.rppc.document.domain.StoredDocument;
-import mx.gob.qroo.rppc.filing.application.ExaminationDecision;
 import mx.gob.qroo.rppc.filing.application.FilingExamination;
 import mx.gob.qroo.rppc.filing.application.FilingQueries;
 import mx.gob.qroo.rppc.filing.application.FilingView;
+import mx.gob.qroo.rppc.filing.domain.ExaminationDecision;
 import mx.gob.qroo.rppc.folio.application.FolioQueries;
 import mx.gob.qroo.rppc.folio.application.FolioView;
+import mx.gob.qroo.rppc.shared.domain.Violations;
 
 /**
  * Calificación: the filing beside the current state of its folios, and the decision form. View
@@ -56,9 +57,13 @@ public class ExaminationPage implements Serializable {
     folios = null;
     FilingView done =
         Messages.attempt(
-            () ->
-                examination.examine(
-                    entryNumber, ExaminationDecision.parse(decision), grounds, correctionTermDays));
+            () -> {
+              Violations violations = new Violations();
+              ExaminationDecision chosen =
+                  violations.parseOptional("decision", decision, ExaminationDecision::parse);
+              violations.throwIfAny();
+              return examination.examine(entryNumber, chosen, grounds, correctionTermDays);
+            });
     if (done != null) {
       filing = done;
       Messages.info("Calificación registrada: " + done.status().citizenLabel() + ".");

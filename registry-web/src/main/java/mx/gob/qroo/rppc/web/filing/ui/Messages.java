@@ -31,8 +31,6 @@ public final class Messages {
       error(e.getMessage() + earlier);
     } catch (ResourceNotFoundException e) {
       error(e.getMessage());
-    } catch (IllegalArgumentException e) {
-      error(e.getMessage());
     } catch (EJBAccessException e) {
       DeniedPageAccess.record();
       error("Su rol no permite esta operación.");
@@ -69,9 +67,20 @@ public final class Messages {
         case "act.amount" -> "Monto";
         case "act.deed", "act.deed.date" -> "Escritura";
         case "act.expiresOn" -> "Vigencia";
+        case "decision" -> "Decisión";
         case "grounds" -> "Fundamento";
         case "correctionTermDays" -> "Plazo de corrección";
         case "note" -> "Nota";
+        case "reason" -> "Motivo";
+        case "registrar" -> "Registrador";
+        case "businessDays" -> "Plazo";
+        case "year" -> "Año";
+        case "dailyValueMxn" -> "Valor diario de la UMA";
+        case "day" -> "Fecha";
+        case "name" -> "Nombre";
+        case "scope" -> "Ámbito";
+        case "validFrom" -> "Vigente desde";
+        case "uma" -> "Cuota en UMA";
         case "status" -> "Estado";
         default -> field;
       };

@@ -26,6 +26,7 @@ import mx.gob.qroo.rppc.maps.domain.FeaturePage;
 import mx.gob.qroo.rppc.maps.domain.FeatureQuery;
 import mx.gob.qroo.rppc.maps.domain.MapCollection;
 import mx.gob.qroo.rppc.maps.domain.MapFeature;
+import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
 import mx.gob.qroo.rppc.shared.domain.Violations;
 import mx.gob.qroo.rppc.web.maps.FeatureJson;
 
@@ -195,7 +196,7 @@ public class OgcFeaturesResource {
     violations.throwIfAny();
     int size = asked == null ? DEFAULT_LIMIT : (int) Math.min(asked, FeatureQuery.MAX_LIMIT);
     long from = skipped == null ? 0 : skipped;
-    // a box outside its CRS's range, an offset past the cap: IllegalArgumentException, a 400
+    // a box outside its CRS's range, an offset past the cap: the query refuses it, a 400
     FeatureQuery query = new FeatureQuery(box, boxCrs, outCrs, size, from, after);
     FeaturePage page = layers.features(id, query);
     JsonArrayBuilder features = FeatureJson.features(page.features());
@@ -288,7 +289,7 @@ public class OgcFeaturesResource {
                 .map(m -> m.isCompatible(MediaType.TEXT_HTML_TYPE) && !m.isWildcardType())
                 .orElse(false);
     if (f != null && !html && !f.equalsIgnoreCase("json")) {
-      throw new IllegalArgumentException("f admite json o html");
+      throw InvalidRequestException.of("f", "f admite json o html");
     }
     Response.ResponseBuilder response =
         html ? Response.ok(OgcHtml.page(body), HTML + ";charset=UTF-8") : Response.ok(body, json);

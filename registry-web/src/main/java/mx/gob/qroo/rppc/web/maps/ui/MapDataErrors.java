@@ -13,15 +13,18 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import mx.gob.qroo.rppc.audit.application.DeniedAccessLog;
 import mx.gob.qroo.rppc.audit.domain.AccessAction;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
+import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
+import mx.gob.qroo.rppc.shared.domain.Violation;
 
 /**
  * The map's data errors as {@code {"mensaje": ...}} in plain Spanish, which the page shows as it
- * is: 400 for a bad request, 403 (logged as a denied access), 404; anything else a 500 that says
- * nothing of the internals.
+ * is: 400 for a bad request (an invalid value), 403 (logged as a denied access), 404; anything else
+ * a 500 that says nothing of the internals.
  */
 @Provider
 public class MapDataErrors implements ExceptionMapper<Throwable> {
@@ -45,8 +48,10 @@ public class MapDataErrors implements ExceptionMapper<Throwable> {
     if (e instanceof ResourceNotFoundException) {
       return answer(404, e.getMessage());
     }
-    if (e instanceof IllegalArgumentException) {
-      return answer(400, e.getMessage());
+    if (e instanceof InvalidRequestException invalid) {
+      return answer(
+          400,
+          invalid.violations().stream().map(Violation::message).collect(Collectors.joining("; ")));
     }
     if (e instanceof EJBAccessException) {
       deniedAccesses.record(

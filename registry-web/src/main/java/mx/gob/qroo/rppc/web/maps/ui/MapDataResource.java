@@ -19,6 +19,8 @@ import mx.gob.qroo.rppc.maps.domain.ParcelLocation;
 import mx.gob.qroo.rppc.planning.application.LandUsePlanQueries;
 import mx.gob.qroo.rppc.planning.application.ParcelZoningReport;
 import mx.gob.qroo.rppc.planning.application.ParcelZoningReports;
+import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
+import mx.gob.qroo.rppc.shared.domain.Violations;
 import mx.gob.qroo.rppc.web.maps.FeatureJson;
 
 /**
@@ -89,8 +91,11 @@ public class MapDataResource {
 
   private static double[] viewBox(String text) {
     if (text == null || text.isBlank()) {
-      throw new IllegalArgumentException("falta bbox: minLon,minLat,maxLon,maxLat");
+      throw InvalidRequestException.of("bbox", "falta bbox: minLon,minLat,maxLon,maxLat");
     }
-    return FeatureQuery.bbox(text);
+    Violations violations = new Violations();
+    double[] box = violations.parse("bbox", text, FeatureQuery::bbox);
+    violations.throwIfAny();
+    return box;
   }
 }

@@ -8,9 +8,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import java.util.List;
 import mx.gob.qroo.rppc.planning.application.LandUsePlanQueries;
 import mx.gob.qroo.rppc.planning.application.LandUsePlanQueries.PlanWithZones;
+import mx.gob.qroo.rppc.shared.domain.Violations;
 import mx.gob.qroo.rppc.web.shared.rest.Days;
 
 /**
@@ -26,7 +28,10 @@ public class PublicLandUsePlanResource {
   @PermitAll
   @GET
   public List<PublicPlan> plans(@QueryParam("date") String date) {
-    return plans.plans(Days.parse(date)).stream().map(PublicPlan::of).toList();
+    Violations violations = new Violations();
+    LocalDate day = violations.parseOptional("date", date, Days::parse);
+    violations.throwIfAny();
+    return plans.plans(day).stream().map(PublicPlan::of).toList();
   }
 
   @PermitAll

@@ -9,7 +9,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import mx.gob.qroo.rppc.shared.application.RequestOrigin;
 
-/** Anything unforeseen: logged with the request id, answered as a 500 without internals. */
+/**
+ * Anything unforeseen (a bare IllegalArgumentException too: refused requests are typed): logged
+ * with the request id, answered as a 500 without internals.
+ */
 @Provider
 public class UnexpectedErrorMapper extends ProblemResponses implements ExceptionMapper<Throwable> {
 
@@ -39,11 +42,18 @@ public class UnexpectedErrorMapper extends ProblemResponses implements Exception
               "Otra persona modificó este registro al mismo tiempo; vuelva a consultarlo."));
     }
     LOG.log(Level.SEVERE, "Unexpected error in request " + origin.requestId(), e);
-    return respond(
-        Problem.of(
-            "error-interno",
-            "Error interno",
-            Response.Status.INTERNAL_SERVER_ERROR,
-            "Ocurrió un error inesperado; nada se guardó. Referencia: " + origin.requestId()));
+    return respond(internalError(origin.requestId()));
+  }
+
+  /**
+   * The answer to anything unforeseen, a bare IllegalArgumentException included: built from the
+   * request id alone, so no message, class or stack of the exception can reach the client.
+   */
+  static Problem internalError(String requestId) {
+    return Problem.of(
+        "error-interno",
+        "Error interno",
+        Response.Status.INTERNAL_SERVER_ERROR,
+        "Ocurrió un error inesperado; nada se guardó. Referencia: " + requestId);
   }
 }

@@ -1,4 +1,4 @@
-package mx.gob.qroo.rppc.filing.application;
+package mx.gob.qroo.rppc.filing.domain;
 
 /** The registrar's decision on a filing (calificación registral). */
 public enum ExaminationDecision {
