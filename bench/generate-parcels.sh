@@ -19,7 +19,7 @@
 #   moved BENCH_ZONE_SHIFT metres north (default 15, half a lot depth) so that the lots of the row
 #   along each zone's southern edge straddle two zones and the overlay computes real
 #   intersections, not only its "parcel covered by the zone" shortcut; its import report is one
-#   cadastre.layer_import row (layer ZONES, source_name gis_generator, actor bench; source_format
+#   spatial.layer_import row (layer ZONES, source_name gis_generator, actor bench; source_format
 #   must be GEOJSON, GEOPACKAGE or SHAPEFILE and says GEOJSON, the nearest: the generator's zones
 #   are what gis-data/generate-sample.sh exports as GeoJSON).
 #
@@ -127,7 +127,7 @@ select l.cadastral_key, '23005',
 \timing off
 
 \echo 'generate-parcels: the plan version and its zones'
-insert into cadastre.layer_import (layer, source_name, source_format, source_srid, crs_origin, key_field, name_field,
+insert into spatial.layer_import (layer, source_name, source_format, source_srid, crs_origin, key_field, name_field,
     repair_requested, features_read, features_published, outcome, actor, started_at, finished_at)
 values ('ZONES', 'gis_generator', 'GEOJSON', 6371, 'PARAMETER', 'clave', 'nombre', false, :zones, :zones,
         'PUBLISHED', 'bench', now(), now())
@@ -167,7 +167,7 @@ commit;
 vacuum (analyze) cadastre.parcel;
 vacuum (analyze) planning.plan_zone;
 analyze planning.land_use_plan;
-analyze cadastre.layer_import;
+analyze spatial.layer_import;
 \timing off
 \endif
 SQL

@@ -1,16 +1,32 @@
 package mx.gob.qroo.rppc.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.EvaluationResult;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import mx.gob.qroo.rppc.shared.infrastructure.DataSources;
 import mx.gob.qroo.rppc.shared.infrastructure.Database;
+import org.junit.jupiter.api.Test;
 
 /**
  * The bounded contexts of {@code registry-ejb} and their layers, as docs/architecture.md draws
@@ -83,4 +99,72 @@ class ArchitectureTest {
           .because(
               "read models and set-based SQL reach the database through the injected Database"
                   + " gateway, and only DataSources names a datasource");
+
+  @ArchTest
+  static final ArchRule infrastructureStaysInItsContext =
+      classes()
+          .that()
+          .resideInAPackage("mx.gob.qroo.rppc..")
+          .should(useNoOtherContextsInfrastructure())
+          .because(
+              "a context asks another through its domain ports and application services; the"
+                  + " shared kernel's gateway and the spatial import (the port every layer is"
+                  + " published through) are the only infrastructure two contexts share");
+
+  @ArchTest
+  static final ArchRule spatialImportKnowsNoContext =
+      noClasses()
+          .that()
+          .resideInAPackage("mx.gob.qroo.rppc.spatial..")
+          .should()
+          .dependOnClassesThat(
+              resideInAPackage("mx.gob.qroo.rppc..")
+                  .and(
+                      resideOutsideOfPackages(
+                          "mx.gob.qroo.rppc.spatial..", "mx.gob.qroo.rppc.shared..")))
+          .because("each context publishes its own layers through a StagedLayerTarget");
+
+  private static final Pattern CONTEXT =
+      Pattern.compile("mx\\.gob\\.qroo\\.rppc\\.([a-z]+)\\.(.*)");
+
+  /** Contexts whose infrastructure the others may use. */
+  private static final Set<String> SHARED_INFRASTRUCTURE = Set.of("shared", "spatial");
+
+  private static ArchCondition<JavaClass> useNoOtherContextsInfrastructure() {
+    return new ArchCondition<>("use no other context's infrastructure") {
+      @Override
+      public void check(JavaClass origin, ConditionEvents events) {
+        Matcher own = CONTEXT.matcher(origin.getPackageName() + ".");
+        if (!own.matches()) {
+          return;
+        }
+        for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+          Matcher target = CONTEXT.matcher(dependency.getTargetClass().getPackageName() + ".");
+          if (target.matches()
+              && target.group(2).startsWith("infrastructure.")
+              && !target.group(1).equals(own.group(1))
+              && !SHARED_INFRASTRUCTURE.contains(target.group(1))) {
+            events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+          }
+        }
+      }
+    };
+  }
+
+  @Test
+  void aContextReachingIntoAnothersInfrastructureIsFound() throws ClassNotFoundException {
+    JavaClasses probe =
+        new ClassFileImporter()
+            .importClasses(
+                Class.forName(
+                    "mx.gob.qroo.rppc.planning.infrastructure.ForeignInfrastructureProbe"));
+
+    EvaluationResult result = infrastructureStaysInItsContext.evaluate(probe);
+
+    assertThat(result.hasViolation()).isTrue();
+    // the cadastre's target is refused; the spatial import's interface it returns is not
+    assertThat(result.getFailureReport().getDetails())
+        .isNotEmpty()
+        .allSatisfy(detail -> assertThat(detail).contains("CadastreLayerTargets"));
+  }
 }

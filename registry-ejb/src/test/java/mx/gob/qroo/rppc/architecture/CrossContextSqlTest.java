@@ -42,6 +42,7 @@ class CrossContextSqlTest {
           Map.entry("filing", "filing"),
           Map.entry("folio", "folio"),
           Map.entry("planning", "planning"),
+          Map.entry("spatial", "spatial"),
           Map.entry("shared", ""),
           Map.entry("gis_staging", ""));
 

@@ -2,10 +2,11 @@ package mx.gob.qroo.rppc.testing;
 
 import java.sql.Connection;
 import java.time.Clock;
-import mx.gob.qroo.rppc.cadastre.domain.LayerImportRequest;
-import mx.gob.qroo.rppc.cadastre.domain.SpatialLayer;
-import mx.gob.qroo.rppc.cadastre.infrastructure.SpatialLayerImporter;
+import mx.gob.qroo.rppc.cadastre.infrastructure.CadastreLayerTargets;
 import mx.gob.qroo.rppc.shared.infrastructure.DatabaseMigration;
+import mx.gob.qroo.rppc.spatial.domain.LayerImportRequest;
+import mx.gob.qroo.rppc.spatial.domain.SpatialLayer;
+import mx.gob.qroo.rppc.spatial.infrastructure.SpatialLayerImporter;
 
 /** A fresh database for the spatial tests: migrated, with the INEGI municipalities imported. */
 public final class CadastreDatabase {
@@ -17,17 +18,17 @@ public final class CadastreDatabase {
     DatabaseMigration.migrate(database.dataSource(), CadastreDatabase.class.getClassLoader());
     try (Connection c = database.connect()) {
       c.setAutoCommit(false);
+      LayerImportRequest municipalities =
+          new LayerImportRequest(
+              InegiData.inegi().resolve("AGEM_23.geojson"),
+              null,
+              SpatialLayer.MUNICIPALITIES,
+              null,
+              null,
+              null,
+              false);
       new SpatialLayerImporter(c, Clock.systemUTC())
-          .run(
-              new LayerImportRequest(
-                  InegiData.inegi().resolve("AGEM_23.geojson"),
-                  null,
-                  SpatialLayer.MUNICIPALITIES,
-                  null,
-                  null,
-                  null,
-                  false),
-              "admin1");
+          .run(municipalities, "admin1", CadastreLayerTargets.of(municipalities));
       c.commit();
     }
     return database;

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import mx.gob.qroo.rppc.alerting.domain.EmailAddress;
 import mx.gob.qroo.rppc.alerting.domain.Subscription;
@@ -46,7 +45,7 @@ public class PropertyAlerts {
    */
   public SubscriptionRequest subscribe(String folioNumber, String email) {
     lookups.spend();
-    String folio = folioNumber == null ? "" : folioNumber.strip().toUpperCase(Locale.ROOT);
+    String folio = folioNumber == null ? "" : folioNumber.strip();
     String address;
     try {
       address = EmailAddress.parse(email);

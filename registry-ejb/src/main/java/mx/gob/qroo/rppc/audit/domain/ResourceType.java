@@ -5,7 +5,7 @@ public enum ResourceType {
   FILING,
   FOLIO,
   CATALOGUE,
-  /** A spatial layer import (cadastre.layer_import). */
+  /** A spatial layer import (spatial.layer_import). */
   LAYER,
   /** A version of a land-use plan (planning.land_use_plan). */
   PLAN,

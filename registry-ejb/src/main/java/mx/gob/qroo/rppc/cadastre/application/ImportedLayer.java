@@ -1,7 +1,7 @@
 package mx.gob.qroo.rppc.cadastre.application;
 
 import mx.gob.qroo.rppc.audit.application.AuditedResource;
-import mx.gob.qroo.rppc.cadastre.domain.LayerImportReport;
+import mx.gob.qroo.rppc.spatial.domain.LayerImportReport;
 
 /** The report of an import, naming it for the access log. */
 public record ImportedLayer(LayerImportReport report) implements AuditedResource {

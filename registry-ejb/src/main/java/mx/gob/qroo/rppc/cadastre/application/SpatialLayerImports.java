@@ -9,14 +9,14 @@ import mx.gob.qroo.rppc.audit.application.Audited;
 import mx.gob.qroo.rppc.audit.application.CallerIdentity;
 import mx.gob.qroo.rppc.audit.domain.AccessAction;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
-import mx.gob.qroo.rppc.cadastre.domain.LayerImportReport;
-import mx.gob.qroo.rppc.cadastre.domain.LayerImportRequest;
 import mx.gob.qroo.rppc.cadastre.domain.ParcelsChanged;
-import mx.gob.qroo.rppc.cadastre.domain.SpatialLayer;
 import mx.gob.qroo.rppc.cadastre.domain.SpatialLayers;
 import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 import mx.gob.qroo.rppc.shared.domain.Role;
+import mx.gob.qroo.rppc.spatial.domain.LayerImportReport;
+import mx.gob.qroo.rppc.spatial.domain.LayerImportRequest;
+import mx.gob.qroo.rppc.spatial.domain.SpatialLayer;
 
 /**
  * The administrator loads the INEGI reference layers (municipal and locality boundaries) and the

@@ -2,6 +2,7 @@ package mx.gob.qroo.rppc.cadastre.domain;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import mx.gob.qroo.rppc.spatial.domain.SpatialLayer;
 
 /**
  * Clave catastral: the municipal cadastral identifier of a parcel, kept trimmed and in capitals

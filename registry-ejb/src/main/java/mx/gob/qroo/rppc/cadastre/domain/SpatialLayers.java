@@ -2,6 +2,8 @@ package mx.gob.qroo.rppc.cadastre.domain;
 
 import java.util.List;
 import java.util.Optional;
+import mx.gob.qroo.rppc.spatial.domain.LayerImportReport;
+import mx.gob.qroo.rppc.spatial.domain.LayerImportRequest;
 
 /** Imports of spatial layers, their reports, and the topology checks of the parcels. */
 public interface SpatialLayers {

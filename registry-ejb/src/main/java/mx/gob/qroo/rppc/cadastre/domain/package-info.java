@@ -1,5 +1,5 @@
 /**
- * Parcels (predios) and their cadastral keys, their lineage, the reference layers and the import of
- * spatial layers: records, enums and repository interfaces, no container code.
+ * Parcels (predios) and their cadastral keys, their lineage and the reference layers: records,
+ * enums and repository interfaces, no container code.
  */
 package mx.gob.qroo.rppc.cadastre.domain;

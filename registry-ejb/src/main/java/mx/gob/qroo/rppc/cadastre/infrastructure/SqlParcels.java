@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import mx.gob.qroo.rppc.cadastre.domain.CadastralKey;
-import mx.gob.qroo.rppc.cadastre.domain.GeometryProblem;
 import mx.gob.qroo.rppc.cadastre.domain.MapCrs;
 import mx.gob.qroo.rppc.cadastre.domain.NewParcel;
 import mx.gob.qroo.rppc.cadastre.domain.ParcelChange;
@@ -21,6 +20,7 @@ import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 import mx.gob.qroo.rppc.shared.infrastructure.Database;
 import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
+import mx.gob.qroo.rppc.spatial.domain.GeometryProblem;
 
 /**
  * Subdivisions and mergers in PostGIS, on the caller's transaction. The parcels involved are locked

@@ -5,13 +5,16 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import mx.gob.qroo.rppc.cadastre.domain.LayerImportReport;
-import mx.gob.qroo.rppc.cadastre.domain.LayerImportRequest;
 import mx.gob.qroo.rppc.cadastre.domain.SpatialLayers;
 import mx.gob.qroo.rppc.cadastre.domain.TopologyCheck;
 import mx.gob.qroo.rppc.cadastre.domain.TopologyFinding;
 import mx.gob.qroo.rppc.shared.infrastructure.Database;
 import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
+import mx.gob.qroo.rppc.spatial.domain.LayerImportReport;
+import mx.gob.qroo.rppc.spatial.domain.LayerImportRequest;
+import mx.gob.qroo.rppc.spatial.infrastructure.ImportReports;
+import mx.gob.qroo.rppc.spatial.infrastructure.SpatialLayerImporter;
+import mx.gob.qroo.rppc.spatial.infrastructure.StagedLayerTarget;
 
 /**
  * Runs imports on a connection of the registry's datasource; inside a container transaction it is
@@ -26,7 +29,8 @@ public class SqlSpatialLayers implements SpatialLayers {
 
   @Override
   public LayerImportReport importLayer(LayerImportRequest request, String actor) {
-    return withConnection(c -> new SpatialLayerImporter(c, clock).run(request, actor));
+    StagedLayerTarget target = CadastreLayerTargets.of(request);
+    return withConnection(c -> new SpatialLayerImporter(c, clock).run(request, actor, target));
   }
 
   @Override

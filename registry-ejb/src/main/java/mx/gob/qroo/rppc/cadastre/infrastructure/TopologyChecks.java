@@ -6,10 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import mx.gob.qroo.rppc.cadastre.domain.GeometryProblem;
 import mx.gob.qroo.rppc.cadastre.domain.TopologyCheck;
 import mx.gob.qroo.rppc.cadastre.domain.TopologyFinding;
 import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
+import mx.gob.qroo.rppc.spatial.domain.GeometryProblem;
+import mx.gob.qroo.rppc.spatial.domain.SpatialLayer;
+import mx.gob.qroo.rppc.spatial.infrastructure.ImportReports;
 
 /**
  * The topology checks as set-based PostGIS queries over the current parcels (one statement each,
@@ -75,8 +77,9 @@ final class TopologyChecks {
               "array(select p.id from cadastre.parcel p"
                   + " where p.cadastral_key = pr->>'feature' and p.retired_at is null)")
           + ", li.id::numeric, pr->>'location'"
-          + " from cadastre.layer_import li, jsonb_array_elements(li.problems) pr"
-          + " where li.layer = 'PARCELS' and starts_with(pr->>'reason', '"
+          + " from "
+          + ImportReports.problemsOf(SpatialLayer.PARCELS)
+          + " li where starts_with(pr->>'reason', '"
           + GeometryProblem.INVALID
           + "')"
           + " and ? >= 0 order by li.id desc, 1 limit ?";

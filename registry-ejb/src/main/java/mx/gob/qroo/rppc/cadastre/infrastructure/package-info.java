@@ -1,5 +1,5 @@
 /**
- * The cadastre in PostGIS (schema {@code cadastre}) and the import of uploaded layers through GDAL,
- * confined to the accepted formats; {@code FolioLinkReadModel} is its one view into folios.
+ * The cadastre in PostGIS (schema {@code cadastre}): the publication of imported parcels and INEGI
+ * boundaries, topology checks and lineage; {@code FolioLinkReadModel} is its one view into folios.
  */
 package mx.gob.qroo.rppc.cadastre.infrastructure;

@@ -1,6 +1,7 @@
 package mx.gob.qroo.rppc.folio.domain;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +21,7 @@ public record FolioNumber(Office office, FolioKind kind, long sequence) {
   }
 
   public static FolioNumber parse(String text) {
-    Matcher m = FORMAT.matcher(text == null ? "" : text.trim().toUpperCase());
+    Matcher m = FORMAT.matcher(text == null ? "" : text.strip().toUpperCase(Locale.ROOT));
     if (!m.matches()) {
       throw new IllegalArgumentException("número de folio mal formado: " + text);
     }

@@ -7,12 +7,12 @@ import mx.gob.qroo.rppc.audit.application.Audited;
 import mx.gob.qroo.rppc.audit.application.CallerIdentity;
 import mx.gob.qroo.rppc.audit.domain.AccessAction;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
-import mx.gob.qroo.rppc.cadastre.domain.LayerImportRequest;
 import mx.gob.qroo.rppc.planning.domain.LandUsePlans;
 import mx.gob.qroo.rppc.planning.domain.LandUsePlans.PublishedPlan;
 import mx.gob.qroo.rppc.planning.domain.PlanPublication;
 import mx.gob.qroo.rppc.planning.domain.ZoneFieldMapping;
 import mx.gob.qroo.rppc.shared.domain.Role;
+import mx.gob.qroo.rppc.spatial.domain.LayerImportRequest;
 
 /**
  * SEDETUS planners and the administrator publish a new version of a land-use plan from its zoning

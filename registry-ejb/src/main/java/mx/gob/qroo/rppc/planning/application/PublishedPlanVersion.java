@@ -1,8 +1,8 @@
 package mx.gob.qroo.rppc.planning.application;
 
 import mx.gob.qroo.rppc.audit.application.AuditedResource;
-import mx.gob.qroo.rppc.cadastre.domain.LayerImportReport;
 import mx.gob.qroo.rppc.planning.domain.LandUsePlan;
+import mx.gob.qroo.rppc.spatial.domain.LayerImportReport;
 
 /** The outcome of publishing a plan version: the version (null when rejected) and its report. */
 public record PublishedPlanVersion(LandUsePlan plan, LayerImportReport report)

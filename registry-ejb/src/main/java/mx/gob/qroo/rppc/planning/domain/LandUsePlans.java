@@ -3,8 +3,8 @@ package mx.gob.qroo.rppc.planning.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import mx.gob.qroo.rppc.cadastre.domain.LayerImportReport;
-import mx.gob.qroo.rppc.cadastre.domain.LayerImportRequest;
+import mx.gob.qroo.rppc.spatial.domain.LayerImportReport;
+import mx.gob.qroo.rppc.spatial.domain.LayerImportRequest;
 
 /** The plans, their zones, and the overlay of parcels with them. */
 public interface LandUsePlans {

@@ -8,10 +8,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import mx.gob.qroo.rppc.cadastre.domain.LayerImportReport;
-import mx.gob.qroo.rppc.cadastre.domain.LayerImportRequest;
-import mx.gob.qroo.rppc.cadastre.domain.SpatialLayer;
-import mx.gob.qroo.rppc.cadastre.infrastructure.SpatialLayerImporter;
 import mx.gob.qroo.rppc.planning.domain.LandUsePlan;
 import mx.gob.qroo.rppc.planning.domain.LandUsePlans;
 import mx.gob.qroo.rppc.planning.domain.ParcelZoning;
@@ -20,6 +16,10 @@ import mx.gob.qroo.rppc.planning.domain.PlanZone;
 import mx.gob.qroo.rppc.planning.domain.ZoneFieldMapping;
 import mx.gob.qroo.rppc.shared.infrastructure.Database;
 import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
+import mx.gob.qroo.rppc.spatial.domain.LayerImportReport;
+import mx.gob.qroo.rppc.spatial.domain.LayerImportRequest;
+import mx.gob.qroo.rppc.spatial.domain.SpatialLayer;
+import mx.gob.qroo.rppc.spatial.infrastructure.SpatialLayerImporter;
 
 /**
  * Plans on a connection of the registry's datasource: inside a container transaction it is the

@@ -10,11 +10,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import mx.gob.qroo.rppc.cadastre.domain.FieldMapping;
-import mx.gob.qroo.rppc.cadastre.infrastructure.StagedLayerTarget;
 import mx.gob.qroo.rppc.planning.domain.PlanKind;
 import mx.gob.qroo.rppc.planning.domain.PlanPublication;
 import mx.gob.qroo.rppc.planning.domain.ZoneFieldMapping;
+import mx.gob.qroo.rppc.spatial.domain.FieldMapping;
+import mx.gob.qroo.rppc.spatial.infrastructure.StagedLayerTarget;
 
 /**
  * The zones of a new plan version, from a staged zoning layer: checks the norms (numbers where

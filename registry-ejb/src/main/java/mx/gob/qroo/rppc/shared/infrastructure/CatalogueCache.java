@@ -37,12 +37,10 @@ public class CatalogueCache {
 
   protected CatalogueCache() {}
 
-  /**
-   * Outside a container (database tests), on the caller's entity manager: with no transaction
-   * registry to remember it in, the version is read on every {@link #get}.
-   */
-  public CatalogueCache(EntityManager em) {
+  /** On the caller's entity manager and transaction registry (database tests). */
+  public CatalogueCache(EntityManager em, TransactionSynchronizationRegistry transactions) {
     this.em = em;
+    this.transactions = transactions;
   }
 
   /**
@@ -61,7 +59,7 @@ public class CatalogueCache {
   }
 
   private long version() {
-    Object known = transactions == null ? null : transactions.getResource(VERSION_IN_TRANSACTION);
+    Object known = transactions.getResource(VERSION_IN_TRANSACTION);
     if (known != null) {
       return (Long) known;
     }
@@ -69,9 +67,7 @@ public class CatalogueCache {
         ((Number)
                 em.createNativeQuery(VERSION).setFlushMode(FlushModeType.COMMIT).getSingleResult())
             .longValue();
-    if (transactions != null) {
-      transactions.putResource(VERSION_IN_TRANSACTION, version);
-    }
+    transactions.putResource(VERSION_IN_TRANSACTION, version);
     return version;
   }
 }

@@ -20,14 +20,15 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-import mx.gob.qroo.rppc.cadastre.domain.CrsOrigin;
-import mx.gob.qroo.rppc.cadastre.domain.FieldMapping;
-import mx.gob.qroo.rppc.cadastre.domain.LayerImportReport;
-import mx.gob.qroo.rppc.cadastre.domain.LayerImportReport.Outcome;
-import mx.gob.qroo.rppc.cadastre.domain.LayerImportRequest;
-import mx.gob.qroo.rppc.cadastre.domain.SourceCrs;
-import mx.gob.qroo.rppc.cadastre.domain.SpatialLayer;
 import mx.gob.qroo.rppc.shared.infrastructure.DatabaseMigration;
+import mx.gob.qroo.rppc.spatial.domain.CrsOrigin;
+import mx.gob.qroo.rppc.spatial.domain.FieldMapping;
+import mx.gob.qroo.rppc.spatial.domain.LayerImportReport;
+import mx.gob.qroo.rppc.spatial.domain.LayerImportReport.Outcome;
+import mx.gob.qroo.rppc.spatial.domain.LayerImportRequest;
+import mx.gob.qroo.rppc.spatial.domain.SourceCrs;
+import mx.gob.qroo.rppc.spatial.domain.SpatialLayer;
+import mx.gob.qroo.rppc.spatial.infrastructure.SpatialLayerImporter;
 import mx.gob.qroo.rppc.testing.InegiData;
 import mx.gob.qroo.rppc.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -155,7 +156,7 @@ class SpatialLayerImportDbIT {
   @Test
   void anInvalidGeometryRejectsTheWholeLayerUnlessRepairIsAsked() throws Exception {
     run(request("AGEM_23.geojson", SpatialLayer.MUNICIPALITIES, null, false));
-    long importsBefore = database.count("select count(*) from cadastre.layer_import");
+    long importsBefore = database.count("select count(*) from spatial.layer_import");
     // two municipalities, one of them a bow tie (its ring crosses itself at (0.5, 0.5))
     Path broken = temp.resolve("municipios_rotos.geojson");
     Files.writeString(
@@ -188,11 +189,11 @@ class SpatialLayerImportDbIT {
     assertThat(names("municipality")).hasSize(11).containsEntry("23004", "Othón P. Blanco");
     assertThat(database.count("select count(*) from pg_tables where schemaname = 'gis_staging'"))
         .isZero();
-    assertThat(database.count("select count(*) from cadastre.layer_import"))
+    assertThat(database.count("select count(*) from spatial.layer_import"))
         .isEqualTo(importsBefore + 1);
     assertThat(
             database.count(
-                "select count(*) from cadastre.layer_import where outcome = 'REJECTED'"
+                "select count(*) from spatial.layer_import where outcome = 'REJECTED'"
                     + " and problems -> 0 ->> 'feature' = '23002'"))
         .isEqualTo(1);
 
@@ -351,7 +352,8 @@ class SpatialLayerImportDbIT {
       c.setAutoCommit(false);
       try {
         LayerImportReport report =
-            new SpatialLayerImporter(c, Clock.systemUTC()).run(request, "admin1");
+            new SpatialLayerImporter(c, Clock.systemUTC())
+                .run(request, "admin1", CadastreLayerTargets.of(request));
         c.commit();
         return report;
       } catch (RuntimeException e) {

@@ -10,10 +10,11 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import mx.gob.qroo.rppc.cadastre.domain.LayerImportRequest;
-import mx.gob.qroo.rppc.cadastre.domain.SpatialLayer;
 import mx.gob.qroo.rppc.cadastre.domain.TopologyCheck;
 import mx.gob.qroo.rppc.cadastre.domain.TopologyFinding;
+import mx.gob.qroo.rppc.spatial.domain.LayerImportRequest;
+import mx.gob.qroo.rppc.spatial.domain.SpatialLayer;
+import mx.gob.qroo.rppc.spatial.infrastructure.SpatialLayerImporter;
 import mx.gob.qroo.rppc.testing.CadastreDatabase;
 import mx.gob.qroo.rppc.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -139,10 +140,10 @@ class TopologyChecksDbIT {
             y + 30));
     try (Connection c = database.connect()) {
       c.setAutoCommit(false);
+      LayerImportRequest parcels =
+          new LayerImportRequest(file, null, SpatialLayer.PARCELS, null, null, null, true);
       new SpatialLayerImporter(c, Clock.systemUTC())
-          .run(
-              new LayerImportRequest(file, null, SpatialLayer.PARCELS, null, null, null, true),
-              "admin1");
+          .run(parcels, "admin1", CadastreLayerTargets.of(parcels));
       c.commit();
     }
 

@@ -15,8 +15,8 @@ import mx.gob.qroo.rppc.filing.domain.FeeBracket;
 import mx.gob.qroo.rppc.filing.domain.FeeKind;
 import mx.gob.qroo.rppc.filing.domain.FeeRule;
 import mx.gob.qroo.rppc.filing.domain.Uma;
-import mx.gob.qroo.rppc.shared.infrastructure.CatalogueCache;
 import mx.gob.qroo.rppc.testing.MigratedDatabase;
+import mx.gob.qroo.rppc.testing.OneTransaction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,8 @@ class FeeScheduleDbIT {
     assertThat(codes).hasSizeGreaterThanOrEqualTo(9);
     for (String code : codes) {
       Optional<FeeRule> rule =
-          db.inTransaction(em -> new SqlFeeSchedule(new CatalogueCache(em)).ruleFor(code, day));
+          db.inTransaction(
+              em -> new SqlFeeSchedule(OneTransaction.catalogueCache(em)).ruleFor(code, day));
       assertThat(rule).as("regla de derechos de %s", code).isPresent();
     }
   }
@@ -56,9 +57,9 @@ class FeeScheduleDbIT {
   @Test
   void theUmaOf2025Is113Pesos14() {
     Optional<Uma> uma2025 =
-        db.inTransaction(em -> new SqlFeeSchedule(new CatalogueCache(em)).umaFor(2025));
+        db.inTransaction(em -> new SqlFeeSchedule(OneTransaction.catalogueCache(em)).umaFor(2025));
     Optional<Uma> uma1999 =
-        db.inTransaction(em -> new SqlFeeSchedule(new CatalogueCache(em)).umaFor(1999));
+        db.inTransaction(em -> new SqlFeeSchedule(OneTransaction.catalogueCache(em)).umaFor(1999));
 
     assertThat(uma2025).contains(new Uma(2025, new BigDecimal("113.14")));
     assertThat(uma1999).isEmpty();
@@ -69,11 +70,11 @@ class FeeScheduleDbIT {
     FeeRule sale =
         db.inTransaction(
                 em ->
-                    new SqlFeeSchedule(new CatalogueCache(em))
+                    new SqlFeeSchedule(OneTransaction.catalogueCache(em))
                         .ruleFor("COMPRAVENTA", LocalDate.of(2026, 6, 1)))
             .orElseThrow();
     Uma uma =
-        db.inTransaction(em -> new SqlFeeSchedule(new CatalogueCache(em)).umaFor(2026))
+        db.inTransaction(em -> new SqlFeeSchedule(OneTransaction.catalogueCache(em)).umaFor(2026))
             .orElseThrow();
 
     assertThat(sale.kind()).isEqualTo(FeeKind.VALUE_BRACKET);
@@ -116,7 +117,7 @@ class FeeScheduleDbIT {
       Optional<FeeRule> beforeAnyRule =
           db.inTransaction(
               em ->
-                  new SqlFeeSchedule(new CatalogueCache(em))
+                  new SqlFeeSchedule(OneTransaction.catalogueCache(em))
                       .ruleFor("AVISO_PREVENTIVO", LocalDate.of(2024, 12, 31)));
       assertThat(beforeAnyRule).isEmpty();
     } finally {
@@ -126,7 +127,9 @@ class FeeScheduleDbIT {
 
   private static FeeRule ruleForNotice(LocalDate day) {
     return db.inTransaction(
-            em -> new SqlFeeSchedule(new CatalogueCache(em)).ruleFor("AVISO_PREVENTIVO", day))
+            em ->
+                new SqlFeeSchedule(OneTransaction.catalogueCache(em))
+                    .ruleFor("AVISO_PREVENTIVO", day))
         .orElseThrow();
   }
 }

@@ -118,7 +118,7 @@ class PublicLayersDbIT {
             + " select '"
             + planKey
             + "', 1, 'Prueba', 'PDU', '23005', date '2024-01-01', 'POE',"
-            + " min(id), now(), 'planeador1' from cadastre.layer_import");
+            + " min(id), now(), 'planeador1' from spatial.layer_import");
     database.update(
         "insert into planning.plan_zone (plan_id, code, name, geom) select id, 'H1', 'Habitacional',"
             + " ST_Multi(ST_MakeEnvelope("

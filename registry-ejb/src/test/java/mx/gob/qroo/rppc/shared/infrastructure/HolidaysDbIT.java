@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import mx.gob.qroo.rppc.testing.OneTransaction;
 import mx.gob.qroo.rppc.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,7 +63,7 @@ class HolidaysDbIT {
 
   @Test
   void betweenReturnsTheHolidaysOfTheRangeInOrderWithBothEndsIncluded() {
-    SqlHolidayRepository repository = new SqlHolidayRepository(new CatalogueCache(em));
+    SqlHolidayRepository repository = new SqlHolidayRepository(OneTransaction.catalogueCache(em));
 
     assertThat(repository.between(LocalDate.of(2026, 2, 2), LocalDate.of(2026, 3, 16)))
         .containsExactly(LocalDate.of(2026, 2, 2), LocalDate.of(2026, 3, 16));

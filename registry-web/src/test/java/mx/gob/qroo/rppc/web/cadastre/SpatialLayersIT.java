@@ -83,7 +83,7 @@ class SpatialLayersIT {
         .isZero();
     assertThat(
             count(
-                "select count(*) from cadastre.layer_import where outcome = 'REJECTED'"
+                "select count(*) from spatial.layer_import where outcome = 'REJECTED'"
                     + " and source_name = 'tulum.geojson'"))
         .isPositive();
   }

@@ -38,19 +38,19 @@ class SpatialUploadAttackIT {
 
   @Test
   void aGdalRecipeIsRefusedWhateverNameItCarries() {
-    long reports = count("select count(*) from cadastre.layer_import");
+    long reports = count("select count(*) from spatial.layer_import");
     for (String recipe : RECIPES) {
       for (String name : List.of("capa.geojson", "capa.gpkg", "capa.zip", "capa.vrt")) {
         Response answer = importLayer(recipe.getBytes(StandardCharsets.UTF_8), name);
         refusedAsUnsupported(answer);
       }
     }
-    assertThat(count("select count(*) from cadastre.layer_import")).isEqualTo(reports);
+    assertThat(count("select count(*) from spatial.layer_import")).isEqualTo(reports);
   }
 
   @Test
   void anArchiveIsAShapefileOrNothing() throws IOException {
-    long reports = count("select count(*) from cadastre.layer_import");
+    long reports = count("select count(*) from spatial.layer_import");
     Map<String, String> vrtInside = new LinkedHashMap<>();
     vrtInside.put("capa.shp", "no importa");
     vrtInside.put("capa.vrt", RECIPES.get(0));
@@ -61,7 +61,7 @@ class SpatialUploadAttackIT {
     for (Map<String, String> members : List.of(vrtInside, climbing, noShapefile)) {
       refusedAsUnsupported(importLayer(zip(members), "predios.zip"));
     }
-    assertThat(count("select count(*) from cadastre.layer_import")).isEqualTo(reports);
+    assertThat(count("select count(*) from spatial.layer_import")).isEqualTo(reports);
   }
 
   @Test

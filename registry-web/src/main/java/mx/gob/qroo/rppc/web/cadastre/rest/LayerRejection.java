@@ -1,8 +1,8 @@
 package mx.gob.qroo.rppc.web.cadastre.rest;
 
 import jakarta.ws.rs.core.Response;
-import mx.gob.qroo.rppc.cadastre.domain.LayerImportReport;
 import mx.gob.qroo.rppc.shared.domain.Violation;
+import mx.gob.qroo.rppc.spatial.domain.LayerImportReport;
 import mx.gob.qroo.rppc.web.shared.rest.Problem;
 
 /** A rejected layer import as a 422 problem listing each feature's problem and where it lies. */

@@ -17,14 +17,14 @@ import java.util.List;
 import java.util.Locale;
 import mx.gob.qroo.rppc.cadastre.application.SpatialLayerImports;
 import mx.gob.qroo.rppc.cadastre.application.TopologyReview;
-import mx.gob.qroo.rppc.cadastre.domain.FieldMapping;
-import mx.gob.qroo.rppc.cadastre.domain.LayerImportReport;
-import mx.gob.qroo.rppc.cadastre.domain.LayerImportRequest;
-import mx.gob.qroo.rppc.cadastre.domain.SpatialLayer;
 import mx.gob.qroo.rppc.cadastre.domain.TopologyCheck;
 import mx.gob.qroo.rppc.cadastre.domain.TopologyFinding;
 import mx.gob.qroo.rppc.shared.domain.Role;
 import mx.gob.qroo.rppc.shared.domain.Violations;
+import mx.gob.qroo.rppc.spatial.domain.FieldMapping;
+import mx.gob.qroo.rppc.spatial.domain.LayerImportReport;
+import mx.gob.qroo.rppc.spatial.domain.LayerImportRequest;
+import mx.gob.qroo.rppc.spatial.domain.SpatialLayer;
 
 /**
  * Imports of spatial layers ({@code municipalities}, {@code localities}, {@code parcels}): the file

@@ -13,8 +13,8 @@ import java.io.IOException;
  * origin and never inline (so a name someone typed cannot run as script even where a page forgot to
  * escape it), no framing by other sites, no content sniffing, no referrer beyond the origin. The
  * document viewer's own files may be framed by the viewer page (same origin) and nothing else.
- * Strict-Transport-Security is sent on requests that arrived over TLS (see the README's security
- * model for a proxy that ends TLS).
+ * Strict-Transport-Security is sent on requests that arrived over TLS (docs/security.md says what a
+ * proxy that ends TLS must do).
  */
 @WebFilter(urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {

@@ -1,4 +1,4 @@
-package mx.gob.qroo.rppc.cadastre.domain;
+package mx.gob.qroo.rppc.spatial.domain;
 
 /**
  * The spatial layers an import can feed: the INEGI boundaries the registry checks parcels against

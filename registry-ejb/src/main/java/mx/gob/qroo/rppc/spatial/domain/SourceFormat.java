@@ -1,4 +1,4 @@
-package mx.gob.qroo.rppc.cadastre.domain;
+package mx.gob.qroo.rppc.spatial.domain;
 
 /** The file formats a layer is accepted in, told apart by their bytes (never by their names). */
 public enum SourceFormat {

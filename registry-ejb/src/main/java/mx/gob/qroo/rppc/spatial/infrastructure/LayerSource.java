@@ -1,4 +1,4 @@
-package mx.gob.qroo.rppc.cadastre.infrastructure;
+package mx.gob.qroo.rppc.spatial.infrastructure;
 
 import jakarta.json.Json;
 import jakarta.json.stream.JsonParser;
@@ -13,8 +13,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Set;
 import java.util.stream.Stream;
-import mx.gob.qroo.rppc.cadastre.domain.SourceFormat;
 import mx.gob.qroo.rppc.shared.domain.UnsupportedFormatException;
+import mx.gob.qroo.rppc.spatial.domain.SourceFormat;
 
 /**
  * An uploaded layer as GDAL will read it: its format decided from its bytes (never from its name),

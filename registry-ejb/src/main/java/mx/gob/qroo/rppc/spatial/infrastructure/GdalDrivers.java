@@ -1,4 +1,4 @@
-package mx.gob.qroo.rppc.cadastre.infrastructure;
+package mx.gob.qroo.rppc.spatial.infrastructure;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +12,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import mx.gob.qroo.rppc.cadastre.domain.SourceFormat;
+import mx.gob.qroo.rppc.spatial.domain.SourceFormat;
 
 /**
  * The drivers GDAL may use for one import: the source's own and the PostgreSQL dump it writes.

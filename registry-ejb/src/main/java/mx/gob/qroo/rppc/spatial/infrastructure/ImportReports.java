@@ -1,4 +1,4 @@
-package mx.gob.qroo.rppc.cadastre.infrastructure;
+package mx.gob.qroo.rppc.spatial.infrastructure;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -16,19 +16,19 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import mx.gob.qroo.rppc.cadastre.domain.CrsOrigin;
-import mx.gob.qroo.rppc.cadastre.domain.FieldMapping;
-import mx.gob.qroo.rppc.cadastre.domain.GeometryProblem;
-import mx.gob.qroo.rppc.cadastre.domain.LayerImportReport;
-import mx.gob.qroo.rppc.cadastre.domain.SourceCrs;
-import mx.gob.qroo.rppc.cadastre.domain.SourceFormat;
-import mx.gob.qroo.rppc.cadastre.domain.SpatialLayer;
+import mx.gob.qroo.rppc.spatial.domain.CrsOrigin;
+import mx.gob.qroo.rppc.spatial.domain.FieldMapping;
+import mx.gob.qroo.rppc.spatial.domain.GeometryProblem;
+import mx.gob.qroo.rppc.spatial.domain.LayerImportReport;
+import mx.gob.qroo.rppc.spatial.domain.SourceCrs;
+import mx.gob.qroo.rppc.spatial.domain.SourceFormat;
+import mx.gob.qroo.rppc.spatial.domain.SpatialLayer;
 
-/** Rows of {@code cadastre.layer_import}: the report every import leaves, published or not. */
-final class ImportReports {
+/** Rows of {@code spatial.layer_import}: the report every import leaves, published or not. */
+public final class ImportReports {
 
   private static final String INSERT =
-      "insert into cadastre.layer_import (layer, source_name, source_format, source_srid,"
+      "insert into spatial.layer_import (layer, source_name, source_format, source_srid,"
           + " crs_origin, key_field, name_field, repair_requested, features_read,"
           + " features_published, geometries_invalid, geometries_repaired, outcome, problems,"
           + " actor, started_at, finished_at)"
@@ -39,17 +39,42 @@ final class ImportReports {
       "select id, layer, source_name, source_format, source_srid, crs_origin, key_field,"
           + " name_field, repair_requested, features_read, features_published,"
           + " geometries_invalid, geometries_repaired, outcome, problems::text, actor, started_at,"
-          + " finished_at from cadastre.layer_import";
+          + " finished_at from spatial.layer_import";
+
+  /**
+   * The problems the reports of {@code layer}'s imports list, one row each, as a query to use in a
+   * {@code from} clause: the import's {@code id} and the problem's JSON object {@code pr} ({@code
+   * feature}, {@code reason}, {@code location}).
+   */
+  public static String problemsOf(SpatialLayer layer) {
+    return "(select li.id, pr from spatial.layer_import li, jsonb_array_elements(li.problems) pr"
+        + " where li.layer = '"
+        + layer.name()
+        + "')";
+  }
 
   private ImportReports() {}
 
   /** The latest reports first, at most {@code limit}. */
-  static List<LayerImportReport> latest(Connection connection, int limit) {
+  public static List<LayerImportReport> latest(Connection connection, int limit) {
     return select(connection, SELECT + " order by id desc limit ?", limit);
   }
 
-  static Optional<LayerImportReport> find(Connection connection, long id) {
+  public static Optional<LayerImportReport> find(Connection connection, long id) {
     return select(connection, SELECT + " where id = ?", id).stream().findFirst();
+  }
+
+  /** Records how many features the target published for the import {@code id}. */
+  static void published(Connection connection, long id, int published) {
+    try (PreparedStatement s =
+        connection.prepareStatement(
+            "update spatial.layer_import set features_published = ? where id = ?")) {
+      s.setInt(1, published);
+      s.setLong(2, id);
+      s.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("no se pudo completar el informe de importación", e);
+    }
   }
 
   private static List<LayerImportReport> select(Connection connection, String sql, long value) {

@@ -1,4 +1,4 @@
-package mx.gob.qroo.rppc.cadastre.infrastructure;
+package mx.gob.qroo.rppc.spatial.infrastructure;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,29 +16,29 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
-import mx.gob.qroo.rppc.cadastre.domain.CrsOrigin;
-import mx.gob.qroo.rppc.cadastre.domain.FieldMapping;
-import mx.gob.qroo.rppc.cadastre.domain.GeometryProblem;
-import mx.gob.qroo.rppc.cadastre.domain.LayerImportReport;
-import mx.gob.qroo.rppc.cadastre.domain.LayerImportReport.Outcome;
-import mx.gob.qroo.rppc.cadastre.domain.LayerImportRequest;
-import mx.gob.qroo.rppc.cadastre.domain.SourceCrs;
-import mx.gob.qroo.rppc.cadastre.domain.SourceFormat;
-import mx.gob.qroo.rppc.cadastre.domain.SpatialLayer;
 import mx.gob.qroo.rppc.shared.domain.Excerpt;
 import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
+import mx.gob.qroo.rppc.spatial.domain.CrsOrigin;
+import mx.gob.qroo.rppc.spatial.domain.FieldMapping;
+import mx.gob.qroo.rppc.spatial.domain.GeometryProblem;
+import mx.gob.qroo.rppc.spatial.domain.LayerImportReport;
+import mx.gob.qroo.rppc.spatial.domain.LayerImportReport.Outcome;
+import mx.gob.qroo.rppc.spatial.domain.LayerImportRequest;
+import mx.gob.qroo.rppc.spatial.domain.SourceCrs;
+import mx.gob.qroo.rppc.spatial.domain.SourceFormat;
+import mx.gob.qroo.rppc.spatial.domain.SpatialLayer;
 
 /**
- * Imports a reference layer on the caller's connection and inside the caller's transaction:
- * ogr2ogr's dump of the file becomes a {@code gis_staging} table in the source CRS; PostGIS checks
- * every feature (geometry present, valid, polygonal; key present, well formed, unique; name
- * present); then either the whole layer is published (reprojected to EPSG:6371, replacing what it
- * covers) or nothing is, and in both cases a report row is written. A rejected import rolls back to
- * a savepoint taken before staging, so only its report stays.
+ * Imports a spatial layer on the caller's connection and inside the caller's transaction: ogr2ogr's
+ * dump of the file becomes a {@code gis_staging} table in the source CRS; PostGIS checks every
+ * feature (geometry present, valid, polygonal; key present, well formed, unique; name present) and
+ * the target adds its own checks; then either the whole layer is handed to the target, which
+ * publishes it in its context's tables (reprojected to EPSG:6371), or nothing is, and in both cases
+ * a report row is written. A rejected import rolls back to a savepoint taken before staging, so
+ * only its report stays.
  */
 public final class SpatialLayerImporter {
 
-  private static final int STORAGE_SRID = 6371;
   private static final String INVALID = GeometryProblem.INVALID;
 
   private final Connection connection;
@@ -49,19 +49,7 @@ public final class SpatialLayerImporter {
     this.clock = clock;
   }
 
-  public LayerImportReport run(LayerImportRequest request, String actor) {
-    if (request.layer() == SpatialLayer.ZONES) {
-      throw InvalidRequestException.of(
-          "layer",
-          "las zonas se importan como versión de un plan de uso de suelo (POST /api/plans)");
-    }
-    return run(request, actor, null);
-  }
-
-  /**
-   * Imports into a layer that another context publishes ({@code target}), or, when it is null, into
-   * one of the cadastre's own layers.
-   */
+  /** Imports the request's file into the layer {@code target} publishes. */
   public LayerImportReport run(LayerImportRequest request, String actor, StagedLayerTarget target) {
     if (!Files.isRegularFile(request.file())) {
       throw new IllegalArgumentException("no existe el archivo " + request.sourceName());
@@ -96,9 +84,9 @@ public final class SpatialLayerImporter {
     List<GeometryProblem> geometry = geometryProblems(table, request.mapping());
     List<GeometryProblem> attributes =
         attributeProblems(table, request.layer(), request.mapping(), read);
-    if (target != null) {
-      attributes.addAll(
-          problems(target.problemsQuery(table, columns, featureOf(request.mapping()))));
+    String targetChecks = target.problemsQuery(table, columns, featureOf(request.mapping()));
+    if (targetChecks != null) {
+      attributes.addAll(problems(targetChecks));
     }
     int invalid = (int) geometry.stream().filter(SpatialLayerImporter::repairable).count();
     // only an invalid geometry can be repaired; a missing, empty or non-polygonal one cannot
@@ -130,16 +118,9 @@ public final class SpatialLayerImporter {
     long id = ImportReports.insert(connection, report);
     int published = 0;
     if (publish) {
-      published =
-          target == null
-              ? publish(table, request, id, read)
-              : publishTo(target, table, columns, request, id);
+      published = publishTo(target, table, columns, request, id);
       execute("drop table gis_staging." + table);
-      execute(
-          "update cadastre.layer_import set features_published = "
-              + published
-              + " where id = "
-              + id);
+      ImportReports.published(connection, id, published);
     }
     execute("release savepoint layer_import");
     return withId(report, id, published);
@@ -214,9 +195,7 @@ public final class SpatialLayerImporter {
     }
     columns.removeAll(Set.of("geom", "source_fid"));
     List<String> required = new ArrayList<>(Arrays.asList(mapping.keyField(), mapping.nameField()));
-    if (target != null) {
-      required.addAll(target.requiredFields());
-    }
+    required.addAll(target.requiredFields());
     for (String field : required) {
       if (field != null && !columns.contains(field)) {
         // the parameter that named the attribute: the key, the name, or a plan's norms
@@ -245,7 +224,7 @@ public final class SpatialLayerImporter {
 
   /** A staged geometry expression as a MultiPolygon in the storage CRS. */
   private static String storage(String geometry) {
-    return "ST_Multi(ST_Transform(" + geometry + ", " + STORAGE_SRID + "))";
+    return "ST_Multi(ST_Transform(" + geometry + ", " + StagedLayerTarget.STORAGE_SRID + "))";
   }
 
   private List<GeometryProblem> geometryProblems(String table, FieldMapping mapping) {
@@ -322,21 +301,6 @@ public final class SpatialLayerImporter {
                 + " or "
                 + unnamed
                 + " order by s.source_fid"));
-    if (layer == SpatialLayer.PARCELS) {
-      // a parcel belongs to the INEGI municipality that contains a point of its surface
-      problems.addAll(
-          problems(
-              "select "
-                  + feature
-                  + ", 'fuera de los municipios del INEGI cargados',"
-                  + " ST_AsText(ST_PointOnSurface(s.geom)) from gis_staging."
-                  + table
-                  + " s where s.geom is not null and not ST_IsEmpty(s.geom) and ST_IsValid(s.geom)"
-                  + " and not exists (select 1 from cadastre.municipality m where ST_Contains("
-                  + "m.geom, ST_PointOnSurface(ST_Transform(s.geom, "
-                  + STORAGE_SRID
-                  + ")))) order by s.source_fid"));
-    }
     return problems;
   }
 
@@ -351,93 +315,6 @@ public final class SpatialLayerImporter {
       throw new IllegalStateException(e);
     }
     return found;
-  }
-
-  /** Publishes the staged layer; how many features it added or replaced. */
-  private int publish(String table, LayerImportRequest request, long importId, int read) {
-    FieldMapping m = request.mapping();
-    String geometry = geometry(request);
-    String source =
-        " select s."
-            + m.keyField()
-            + ", s."
-            + m.nameField()
-            + ", "
-            + storage(geometry)
-            + ", "
-            + importId
-            + " from gis_staging."
-            + table
-            + " s";
-    // one publication of a layer at a time: a second import waits and then replaces the first
-    execute("select pg_advisory_xact_lock(hashtextextended('layer:" + request.layer() + "', 0))");
-    switch (request.layer()) {
-      case PARCELS -> {
-        return publishParcels(table, geometry, m, importId);
-      }
-      case ZONES -> throw new IllegalStateException("las zonas las publica su plan");
-      case MUNICIPALITIES -> {
-        execute("delete from cadastre.municipality");
-        execute("insert into cadastre.municipality (cvegeo, name, geom, import_id)" + source);
-      }
-      case LOCALITIES -> {
-        execute(
-            "delete from cadastre.locality where municipality in (select distinct left("
-                + m.keyField()
-                + ", 5) from gis_staging."
-                + table
-                + ")");
-        execute("insert into cadastre.locality (cvegeo, name, geom, import_id)" + source);
-      }
-    }
-    return read;
-  }
-
-  /**
-   * New parcels, and new versions of parcels whose geometry changed (a resurvey: the old version is
-   * retired, linked to the new one in the lineage, and its folios follow). Unchanged parcels and
-   * parcels absent from the file stay as they are. Property folios with the same cadastral key in
-   * the same municipality get linked to the parcel.
-   */
-  private int publishParcels(String table, String geometry, FieldMapping m, long importId) {
-    execute(
-        "create temp table parcel_change on commit drop as"
-            + " select st.key, st.geom, p.id as replaced"
-            + " from (select s."
-            + m.keyField()
-            + "::text as key, "
-            + storage(geometry)
-            + " as geom from gis_staging."
-            + table
-            + " s) st"
-            + " left join cadastre.parcel p on p.cadastral_key = st.key and p.retired_at is null"
-            + " where p.id is null or not ST_Equals(p.geom, st.geom)");
-    execute(
-        "update cadastre.parcel p set retired_at = now(), retired_reason = 'RESURVEY'"
-            + " from parcel_change c where p.id = c.replaced");
-    execute(
-        "insert into cadastre.parcel (cadastral_key, municipality, geom, valid_from, import_id)"
-            + " select c.key, (select m.cvegeo from cadastre.municipality m"
-            + " order by m.geom <-> ST_PointOnSurface(c.geom), m.cvegeo limit 1),"
-            + " c.geom, now(), "
-            + importId
-            + " from parcel_change c");
-    execute(
-        "insert into cadastre.parcel_lineage (parent_id, child_id, event, occurred_at)"
-            + " select c.replaced, p.id, 'RESURVEY', now() from parcel_change c"
-            + " join cadastre.parcel p on p.cadastral_key = c.key and p.retired_at is null"
-            + " where c.replaced is not null");
-    execute(
-        "insert into cadastre.folio_parcel (folio_id, parcel_id, linked_at)"
-            + " select fp.folio_id, p.id, now() from parcel_change c"
-            + " join cadastre.folio_parcel fp on fp.parcel_id = c.replaced"
-            + " join cadastre.parcel p on p.cadastral_key = c.key and p.retired_at is null"
-            + " union "
-            + FolioLinkReadModel.propertyFoliosOfImport(importId)
-            + " on conflict do nothing");
-    int published = count("select count(*) from parcel_change");
-    execute("drop table parcel_change");
-    return published;
   }
 
   private static LayerImportReport withId(LayerImportReport r, long id, int published) {

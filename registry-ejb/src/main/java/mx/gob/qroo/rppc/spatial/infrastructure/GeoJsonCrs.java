@@ -1,4 +1,4 @@
-package mx.gob.qroo.rppc.cadastre.infrastructure;
+package mx.gob.qroo.rppc.spatial.infrastructure;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -13,10 +13,10 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import mx.gob.qroo.rppc.cadastre.domain.CrsOrigin;
-import mx.gob.qroo.rppc.cadastre.domain.SourceCrs;
 import mx.gob.qroo.rppc.shared.domain.Excerpt;
 import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
+import mx.gob.qroo.rppc.spatial.domain.CrsOrigin;
+import mx.gob.qroo.rppc.spatial.domain.SourceCrs;
 
 /**
  * The CRS a GeoJSON file names. INEGI's files put a non-standard {@code crs} member on every

@@ -1,4 +1,4 @@
-package mx.gob.qroo.rppc.cadastre.domain;
+package mx.gob.qroo.rppc.spatial.domain;
 
 /** Where the coordinate reference system of an imported layer was read from. */
 public enum CrsOrigin {

@@ -1,4 +1,4 @@
-package mx.gob.qroo.rppc.cadastre.infrastructure;
+package mx.gob.qroo.rppc.spatial.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import mx.gob.qroo.rppc.cadastre.domain.CrsOrigin;
-import mx.gob.qroo.rppc.cadastre.domain.SourceCrs;
+import mx.gob.qroo.rppc.spatial.domain.CrsOrigin;
+import mx.gob.qroo.rppc.spatial.domain.SourceCrs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

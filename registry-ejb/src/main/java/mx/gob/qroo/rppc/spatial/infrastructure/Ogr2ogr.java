@@ -1,4 +1,4 @@
-package mx.gob.qroo.rppc.cadastre.infrastructure;
+package mx.gob.qroo.rppc.spatial.infrastructure;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import mx.gob.qroo.rppc.cadastre.domain.SourceFormat;
 import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
+import mx.gob.qroo.rppc.spatial.domain.SourceFormat;
 
 /**
  * GDAL's {@code ogr2ogr} (Debian {@code gdal-bin}), writing a source layer as the SQL of its

@@ -1,4 +1,4 @@
-package mx.gob.qroo.rppc.cadastre.domain;
+package mx.gob.qroo.rppc.spatial.domain;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
