@@ -9,6 +9,10 @@
 #   bash bench/compare.sh b1b8583 4d4b2f1 -- reception
 #   BENCH_ROUNDS=1 bash bench/compare.sh 4d4b2f1 HEAD -- reception tracking-page
 #
+# Every run warms up for the same fixed time (BENCH_WARMUP_MIN = BENCH_WARMUP, 510 s unless set):
+# "until steady" stops wherever two phases happen to agree, and a side that stops at 270 s is
+# measured before its JIT has finished (HISTORY.md, 2026-12-02 issue 17).
+#
 # Nothing else may run meanwhile (the kernel's autogroup scheduling ignores nice across sessions).
 # Each run's log is in .work/compare/logs/<round>-<rev>.log; the table at the end gives, per run,
 # the HTTP throughput, p99 and WildFly's CPU per answered request of each script, and the mean
@@ -16,6 +20,8 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 ROUNDS=${BENCH_ROUNDS:-2}
+export BENCH_WARMUP_MIN=${BENCH_WARMUP_MIN:-510}
+export BENCH_WARMUP=${BENCH_WARMUP:-$BENCH_WARMUP_MIN}
 revs=()
 while (($# > 0)) && [[ $1 != -- ]]; do revs+=("$1"); shift; done
 [[ ${1:-} == -- ]] && shift
@@ -35,7 +41,7 @@ done
 
 summary="$WORK/logs/summary-$(date -u +%Y%m%dT%H%M%SZ).txt"
 {
-  echo "bench/compare.sh ${revs[*]} -- ${scripts[*]}; $ROUNDS round(s); $(nproc) cores; $(date -u '+%F %H:%M UTC')"
+  echo "bench/compare.sh ${revs[*]} -- ${scripts[*]}; $ROUNDS round(s), warm-up ${BENCH_WARMUP_MIN}-${BENCH_WARMUP} s; $(nproc) cores; $(date -u '+%F %H:%M UTC')"
   printf '%-6s %-10s %-14s %12s %10s %14s\n' round rev script "per second" "p99 ms" "WildFly ms/req"
 } >"$summary"
 
