@@ -2,9 +2,8 @@
 # Compares revisions side by side: each revision gets a detached worktree in .work/compare/<rev>
 # and a full `./registry bench <scripts>` of its own (fresh instance, fresh data, fresh JVM), in
 # rounds that alternate the order (A B C, then C B A, ...) so that drift of the machine falls on
-# every side alike. On this 2-core machine one run of the reception differs from the next of the
-# same code by up to ~15 % (a fresh WildFly's JIT does not always settle the same way), so a single
-# pair of runs cannot resolve 5 %: compare the means of two rounds or more.
+# every side alike. On this 2-core machine one 30 s phase of a warm reception differs from the next
+# by 20 % and more: to resolve 5 %, measure longer (BENCH_DURATION=270) over two rounds or more.
 #
 #   bash bench/compare.sh b1b8583 4d4b2f1 -- reception
 #   BENCH_ROUNDS=1 bash bench/compare.sh 4d4b2f1 HEAD -- reception tracking-page

@@ -8,9 +8,11 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -20,6 +22,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.persistence.EntityManager;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -100,6 +103,35 @@ class ArchitectureTest {
               "read models and set-based SQL reach the database through the injected Database"
                   + " gateway, and only DataSources names a datasource");
 
+  /** The classes whose native SQL is part of an aggregate's work (docs/architecture.md, rule 6). */
+  private static final Set<String> UNITS_OF_WORK =
+      Set.of(
+          "GaplessCounter",
+          "SqlEntryNumberIssuer",
+          "CatalogueCache",
+          "SqlFeeSchedule",
+          "SqlHolidayRepository",
+          "SqlCatalogueStore",
+          "JpaFilingRepository",
+          "JpaFolioRepository",
+          "JpaFolioFilings");
+
+  @ArchTest
+  static final ArchRule nativeSqlOnAnEntityManagerOnlyInAUnitOfWork =
+      noClasses()
+          .that(
+              DescribedPredicate.describe(
+                  "are not part of an aggregate's unit of work",
+                  (JavaClass c) -> !UNITS_OF_WORK.contains(topLevelName(c))))
+          .should()
+          .callMethodWhere(
+              DescribedPredicate.describe(
+                  "EntityManager.createNativeQuery",
+                  (JavaMethodCall call) ->
+                      call.getName().equals("createNativeQuery")
+                          && call.getTargetOwner().isAssignableTo(EntityManager.class)))
+          .because("set-based SQL and read models go through the Database gateway");
+
   @ArchTest
   static final ArchRule infrastructureStaysInItsContext =
       classes()
@@ -166,5 +198,12 @@ class ArchitectureTest {
     assertThat(result.getFailureReport().getDetails())
         .isNotEmpty()
         .allSatisfy(detail -> assertThat(detail).contains("CadastreLayerTargets"));
+  }
+
+  /** A nested class belongs to the class it is declared in. */
+  private static String topLevelName(JavaClass c) {
+    String name = c.getName().substring(c.getPackageName().length() + 1);
+    int nested = name.indexOf('$');
+    return nested < 0 ? name : name.substring(0, nested);
   }
 }
