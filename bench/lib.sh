@@ -286,11 +286,34 @@ bench_field() { sed -E "s/.* $1=([^ ]+).*/\1/" <<<"$2"; }
 bench_measure_http() { # run_wrk field
   local before after
   bench_say "HTTP measured ${DURATION} s"
+  bench_sql_stats_reset
   before=$(bench_cpu_snapshot)
   "$1" "$DURATION" measured
   after=$(bench_cpu_snapshot)
   HTTP=$(grep '^RESULT' "$OUT/wrk-measured.txt") || { cat "$OUT/wrk-measured.txt" >&2; bench_die "no wrk result"; }
   CPU_PER_REQUEST=$(bench_cpu_per_request "$before" "$after" "$(bench_field "$2" "$HTTP")")
+  bench_sql_stats_report "$(bench_field "$2" "$HTTP")"
+}
+
+# With BENCH_SQL_STATS=1 (the launcher then loads pg_stat_statements): the statements of the
+# measured phase, per answered request, to compare what two revisions ask of the database.
+bench_sql_stats_reset() {
+  [[ -n ${BENCH_SQL_STATS:-} ]] || return 0
+  psql_super -c "create extension if not exists pg_stat_statements" -c "select pg_stat_statements_reset()" >/dev/null
+}
+bench_sql_stats_report() { # answered requests
+  [[ -n ${BENCH_SQL_STATS:-} ]] || return 0
+  echo "SQL statements of the measured phase per answered request ($1), by total time:"
+  psql_super -F $'\t' -c "select round(calls::numeric / $1, 2) as per_request,
+      round((total_exec_time / $1)::numeric, 3) as ms_per_request, round(mean_exec_time::numeric, 3) as mean_ms,
+      round(rows::numeric / greatest(calls, 1), 1) as rows_per_call,
+      round((shared_blks_hit + shared_blks_read)::numeric / greatest(calls, 1), 1) as blocks_per_call,
+      left(regexp_replace(query, '\s+', ' ', 'g'), 160)
+    from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
+    order by total_exec_time desc limit 30" | tee "$OUT/sql-stats.txt"
+  psql_super -c "select 'total: ' || round(sum(calls)::numeric / $1, 2) || ' statements, '
+      || round((sum(total_exec_time) / $1)::numeric, 3) || ' ms per request' from pg_stat_statements
+     where dbid = (select oid from pg_database where datname = current_database())"
 }
 
 # HTTP warm-up until the server is steady: a fresh WildFly on 2 cores keeps compiling for minutes
