@@ -303,17 +303,20 @@ bench_sql_stats_reset() {
 }
 bench_sql_stats_report() { # answered requests
   [[ -n ${BENCH_SQL_STATS:-} ]] || return 0
-  echo "SQL statements of the measured phase per answered request ($1), by total time:"
-  psql_super -F $'\t' -c "select round(calls::numeric / $1, 2) as per_request,
-      round((total_exec_time / $1)::numeric, 3) as ms_per_request, round(mean_exec_time::numeric, 3) as mean_ms,
-      round(rows::numeric / greatest(calls, 1), 1) as rows_per_call,
-      round((shared_blks_hit + shared_blks_read)::numeric / greatest(calls, 1), 1) as blocks_per_call,
-      left(regexp_replace(query, '\s+', ' ', 'g'), 160)
-    from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
-    order by total_exec_time desc limit 30" | tee "$OUT/sql-stats.txt"
-  psql_super -c "select 'total: ' || round(sum(calls)::numeric / $1, 2) || ' statements, '
-      || round((sum(total_exec_time) / $1)::numeric, 3) || ' ms per request' from pg_stat_statements
-     where dbid = (select oid from pg_database where datname = current_database())"
+  (($1 > 0)) || { echo "SQL statements: no answered request to divide by"; return 0; }
+  echo "SQL statements of the measured phase per answered request ($1), by total time, and their total:"
+  psql_super -F $'\t' -c "with s as (select * from pg_stat_statements
+        where dbid = (select oid from pg_database where datname = current_database())),
+      top as (select round(calls::numeric / $1, 2) as per_request,
+          round((total_exec_time / $1)::numeric, 3) as ms_per_request, round(mean_exec_time::numeric, 3) as mean_ms,
+          round(rows::numeric / greatest(calls, 1), 1) as rows_per_call,
+          round((shared_blks_hit + shared_blks_read)::numeric / greatest(calls, 1), 1) as blocks_per_call,
+          left(regexp_replace(query, '\s+', ' ', 'g'), 160) as query
+        from s order by total_exec_time desc limit 30)
+    select * from top
+    union all
+    select round(sum(calls)::numeric / $1, 2), round((sum(total_exec_time) / $1)::numeric, 3), null, null, null, 'total'
+      from s" | tee "$OUT/sql-stats.txt"
 }
 
 # HTTP warm-up until the server is steady: a fresh WildFly on 2 cores keeps compiling for minutes
