@@ -68,13 +68,14 @@ final class ReceptionInsert {
   /** The filing's columns in the order of the statement: the mapping's, less those left empty. */
   static final List<String> COLUMNS = columns(MappedColumns.of(Filing.class));
 
+  /** How each column of the statement gets its value, in the statement's order. */
+  private static final List<Written> ROW = COLUMNS.stream().map(WRITTEN::get).toList();
+
   private static final String FILING =
       "with filing as (insert into filing.filing ("
           + String.join(", ", COLUMNS)
           + ") values ("
-          + COLUMNS.stream()
-              .map(c -> WRITTEN.get(c).placeholder())
-              .collect(Collectors.joining(", "))
+          + ROW.stream().map(Written::placeholder).collect(Collectors.joining(", "))
           + ") returning id)";
 
   private final Filing filing;
@@ -99,11 +100,10 @@ final class ReceptionInsert {
   }
 
   private void filingRow() {
-    for (String column : COLUMNS) {
-      Written written = WRITTEN.get(column);
+    for (Written written : ROW) {
       if (written.value() != null) {
         Object value = written.value().apply(filing);
-        add(written.placeholder().equals("?") ? value : text(value));
+        add(written.bare() ? value : text(value));
       }
     }
   }
@@ -127,7 +127,11 @@ final class ReceptionInsert {
    * A column's placeholder and, unless the placeholder is a constant, how its value is read: bare
    * ({@code ?}) or as text cast to the column's type.
    */
-  private record Written(String placeholder, Function<Filing, Object> value) {}
+  private record Written(String placeholder, Function<Filing, Object> value) {
+    boolean bare() {
+      return placeholder.equals("?");
+    }
+  }
 
   private static Map.Entry<String, Written> plain(String column, Function<Filing, Object> value) {
     return Map.entry(column, new Written("?", value));

@@ -35,6 +35,9 @@ public record FolioNumber(Office office, FolioKind kind, long sequence) {
 
   @Override
   public String toString() {
-    return String.format("%s-%s-%06d", office.name(), kind.numberTag(), sequence);
+    // by hand, not String.format: Hibernate writes and re-reads the number on every load
+    String digits = Long.toString(sequence);
+    String padding = "000000".substring(Math.min(6, digits.length()));
+    return office.name() + "-" + kind.numberTag() + "-" + padding + digits;
   }
 }

@@ -37,7 +37,33 @@ public final class CodeSymbols {
 
   /** What was typed as bare symbols (upper case, no dashes or spaces). */
   public static String bare(String typed) {
-    return typed.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
+    // a loop, not replaceAll: that compiles its pattern on every call, and codes are read per
+    // request
+    StringBuilder bare = new StringBuilder(typed.length());
+    for (int i = 0; i < typed.length(); i++) {
+      char c = typed.charAt(i);
+      if (c != '-' && " \t\n\u000B\f\r".indexOf(c) < 0) {
+        bare.append(c);
+      }
+    }
+    return bare.toString().toUpperCase(Locale.ROOT);
+  }
+
+  /**
+   * Whether {@code text} is exactly {@code count} symbols in groups of four, as {@link #grouped}.
+   */
+  public static boolean isGrouped(String text, int count) {
+    if (text == null || text.length() != count + (count - 1) / 4) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean dash = (i + 1) % 5 == 0;
+      if (dash ? c != '-' : ALPHABET.indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether every character is one of the symbols. */

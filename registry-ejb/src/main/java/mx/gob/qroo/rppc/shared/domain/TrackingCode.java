@@ -55,13 +55,7 @@ public record TrackingCode(String value) {
   }
 
   private static boolean isCanonical(String value) {
-    if (value == null) {
-      return false;
-    }
-    String symbols = CodeSymbols.bare(value);
-    return symbols.length() == LENGTH
-        && CodeSymbols.allSymbols(symbols)
-        && CodeSymbols.grouped(symbols).equals(value);
+    return CodeSymbols.isGrouped(value, LENGTH);
   }
 
   /** Bits of randomness in one code: LENGTH * log2(alphabet size). */

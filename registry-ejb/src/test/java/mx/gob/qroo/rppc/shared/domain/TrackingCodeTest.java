@@ -55,4 +55,34 @@ class TrackingCodeTest {
     }
     assertThat(seen).hasSize(TrackingCode.ALPHABET.length());
   }
+
+  @Test
+  void readsTabsNewlinesAndDashesAsSeparatorsButNoOtherCharacter() {
+    TrackingCode code = TrackingCode.parse("7kq4\tm9xh\n2rpt-wbc3");
+    assertThat(code.value()).isEqualTo("7KQ4-M9XH-2RPT-WBC3");
+    // a no-break or em space is not a separator people type: the code is refused, not guessed
+    assertThatThrownBy(() -> TrackingCode.parse("7KQ4\u2003M9XH-2RPT-WBC3"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void buildsOnlyFromTheCanonicalForm() {
+    assertThat(new TrackingCode("7KQ4-M9XH-2RPT-WBC3").value()).isEqualTo("7KQ4-M9XH-2RPT-WBC3");
+    for (String notCanonical :
+        new String[] {
+          "7kq4-m9xh-2rpt-wbc3",
+          "7KQ4M9XH2RPTWBC3",
+          "7KQ4-M9XH-2RPT-WBC",
+          "7KQ4-M9XH-2RPT-WBC3-",
+          "7KQ-4M9XH-2RPT-WBC3",
+          "7KQ4 M9XH 2RPT WBC3",
+          "0KQ4-M9XH-2RPT-WBC3",
+          ""
+        }) {
+      assertThatThrownBy(() -> new TrackingCode(notCanonical))
+          .as(notCanonical)
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThatThrownBy(() -> new TrackingCode(null)).isInstanceOf(IllegalArgumentException.class);
+  }
 }
