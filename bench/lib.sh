@@ -284,12 +284,15 @@ bench_field() { sed -E "s/.* $1=([^ ]+).*/\1/" <<<"$2"; }
 # The measured HTTP phase with the script's run_wrk: sets HTTP (wrk's RESULT line) and
 # CPU_PER_REQUEST (WildFly's and PostgreSQL's CPU per answer counted in field $2).
 bench_measure_http() { # run_wrk field
-  local before after
+  local before after from
   bench_say "HTTP measured ${DURATION} s"
   bench_sql_stats_reset
   before=$(bench_cpu_snapshot)
+  from=$(date -u +%FT%TZ)
   "$1" "$DURATION" measured
   after=$(bench_cpu_snapshot)
+  # for a flight recording (BENCH_JFR=1): bench/JfrWindow.java reads this window's samples only
+  echo "measured window (UTC): $from $(date -u +%FT%TZ)"
   HTTP=$(grep '^RESULT' "$OUT/wrk-measured.txt") || { cat "$OUT/wrk-measured.txt" >&2; bench_die "no wrk result"; }
   CPU_PER_REQUEST=$(bench_cpu_per_request "$before" "$after" "$(bench_field "$2" "$HTTP")")
   bench_sql_stats_report "$(bench_field "$2" "$HTTP")"
