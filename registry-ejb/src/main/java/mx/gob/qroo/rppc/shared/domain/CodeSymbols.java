@@ -37,8 +37,8 @@ public final class CodeSymbols {
 
   /** What was typed as bare symbols (upper case, no dashes or spaces). */
   public static String bare(String typed) {
-    // a loop, not replaceAll: that compiles its pattern on every call, and codes are read per
-    // request
+    // a loop, not replaceAll (a pattern compiled per call, and codes are read per request); the
+    // separators are regex's \s and the dash, as they always were
     StringBuilder bare = new StringBuilder(typed.length());
     for (int i = 0; i < typed.length(); i++) {
       char c = typed.charAt(i);
