@@ -56,6 +56,8 @@ revoke all on function registry_admin.seal_audit_log() from public;
 -- new nullable column: no event's stored bytes change), and a migration asks for one by number.
 create or replace function registry_admin.evolve_audit_log(migration integer) returns void
 language plpgsql security definer set search_path = pg_catalog as $$
+declare
+  t text;
 begin
   case migration
     when 12 then
@@ -64,6 +66,40 @@ begin
       execute 'create index if not exists access_event_actor_time on audit.access_event (actor, occurred_at)';
       execute 'comment on column audit.access_event.actor_subject is '
         || quote_literal('The caller''s Keycloak subject (the token''s sub); null for events before V12 and for work started inside the server.');
+    when 23 then
+      -- the witness's cosignatures of the checkpoints, and its refusals, kept like the log
+      execute 'create table if not exists audit.checkpoint_cosignature (
+          tree_size   bigint not null references audit.checkpoint (tree_size),
+          witness     text not null,
+          line        text not null,
+          cosigned_at timestamptz not null,
+          primary key (tree_size, witness))';
+      execute 'create table if not exists audit.witness_refusal (
+          id         bigint generated always as identity primary key,
+          tree_size  bigint not null,
+          witness    text not null,
+          status     integer not null,
+          reason     text not null,
+          refused_at timestamptz not null)';
+      execute 'comment on table audit.checkpoint_cosignature is '
+        || quote_literal('A witness''s C2SP tlog-cosignature line of a checkpoint: the checkpoint''s note followed by these lines is the cosigned checkpoint.');
+      execute 'comment on table audit.witness_refusal is '
+        || quote_literal('A checkpoint the witness did not cosign: its HTTP status (0: no answer) and what it said. A 409 or 422 means the log was rolled back or rewritten.');
+      foreach t in array array['checkpoint_cosignature', 'witness_refusal'] loop
+        execute format('drop trigger if exists %I on audit.%I', t || '_append_only', t);
+        execute format('create trigger %I before update or delete on audit.%I
+                        for each row execute function audit.refuse_change()', t || '_append_only', t);
+        execute format('drop trigger if exists %I on audit.%I', t || '_no_truncate', t);
+        execute format('create trigger %I before truncate on audit.%I
+                        for each statement execute function audit.refuse_change()', t || '_no_truncate', t);
+        execute format('alter table audit.%I owner to registry_log', t);
+        if not (select rolsuper from pg_roles where rolname = session_user) then
+          execute format('grant select, insert on audit.%I to %I', t, session_user);
+        end if;
+      end loop;
+      if not (select rolsuper from pg_roles where rolname = session_user) then
+        execute format('grant usage on all sequences in schema audit to %I', session_user);
+      end if;
     else
       raise exception 'la bitácora de accesos no tiene el cambio %', migration;
   end case;

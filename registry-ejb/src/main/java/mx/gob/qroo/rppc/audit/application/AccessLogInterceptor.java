@@ -18,6 +18,7 @@ import mx.gob.qroo.rppc.shared.domain.Identified;
 import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
 import mx.gob.qroo.rppc.shared.domain.OutsideOfficeException;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
+import mx.gob.qroo.rppc.shared.domain.UnprocessableException;
 import mx.gob.qroo.rppc.shared.domain.UnsupportedFormatException;
 
 /**
@@ -100,7 +101,8 @@ public class AccessLogInterceptor {
     }
     // a bare IllegalArgumentException is the server's own fault, not a refused request
     if (refused instanceof InvalidRequestException
-        || refused instanceof UnsupportedFormatException) {
+        || refused instanceof UnsupportedFormatException
+        || refused instanceof UnprocessableException) {
       return AccessEvent.REJECTED;
     }
     return null;

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -103,8 +102,7 @@ public class AuditLogProofs {
    * to say that the asked size is beyond it.
    */
   private List<String> hashesOf(long treeSize, List<MerkleRange> ranges) {
-    Set<Subtree> needed = new HashSet<>();
-    ranges.forEach(r -> needed.addAll(r.subtrees()));
+    Set<Subtree> needed = MerkleProofs.subtreesOf(ranges);
     Map<Subtree, byte[]> hashes = log.hashes(needed);
     if (needed.isEmpty() || hashes.size() != needed.size()) {
       requireWithinTree(treeSize);
@@ -113,11 +111,6 @@ public class AuditLogProofs {
       }
     }
     Base64.Encoder b64 = Base64.getEncoder();
-    return ranges.stream()
-        .map(
-            r ->
-                b64.encodeToString(
-                    MerkleRange.fold(r.subtrees().stream().map(hashes::get).toList())))
-        .toList();
+    return MerkleProofs.hashes(ranges, hashes).stream().map(b64::encodeToString).toList();
   }
 }

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import mx.gob.qroo.rppc.audit.domain.AccessAction;
+import mx.gob.qroo.rppc.audit.domain.CheckpointWitness;
 import mx.gob.qroo.rppc.audit.domain.LogExport;
 import mx.gob.qroo.rppc.audit.domain.LogVerification;
 import mx.gob.qroo.rppc.audit.domain.MerkleLog;
@@ -52,6 +53,7 @@ public class AuditLogVerification {
 
   @Inject MerkleLog log;
   @Inject LogSigningKey key;
+  @Inject CheckpointWitness witness;
   @Inject Clock clock;
 
   /**
@@ -61,7 +63,8 @@ public class AuditLogVerification {
   @Audited(action = AccessAction.READ, resource = ResourceType.ACCESS_LOG)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public Verdict verify() {
-    LogVerification verification = new LogVerification(key.publicKey(), log.signedNotes());
+    LogVerification verification =
+        new LogVerification(key.publicKey(), witness.key().orElse(null), log.signedNotes());
     log.exportLeaves(0, Long.MAX_VALUE, verification::accept);
     LogVerification.Report report = verification.finish();
     // what only the database can tell: events that never made it into the tree
@@ -69,6 +72,22 @@ public class AuditLogVerification {
     for (long id : log.outsideTree(clock.instant().minus(Duration.ofHours(1)), 20)) {
       problems.add(
           "el evento " + id + " no está en el árbol (¿insertado por fuera de la aplicación?)");
+    }
+    // and what the witness refused: a log rolled back (409) or rewritten (422) shows here
+    for (MerkleLog.WitnessRefusal refusal : log.witnessRefusals(20)) {
+      if (refusal.status() != 0) {
+        problems.add(
+            "el testigo "
+                + refusal.witness()
+                + " rechazó el punto de control de "
+                + refusal.treeSize()
+                + " hojas el "
+                + refusal.at()
+                + " ("
+                + refusal.status()
+                + "): "
+                + refusal.reason());
+      }
     }
     return new Verdict(
         new LogVerification.Report(

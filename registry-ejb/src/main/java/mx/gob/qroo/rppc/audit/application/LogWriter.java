@@ -20,8 +20,9 @@ import mx.gob.qroo.rppc.audit.domain.Subtree;
 /**
  * The log's single writer: every few seconds it appends the committed events that are not yet in
  * the Merkle tree, in id order, stores the subtrees they complete and, once a minute or on demand,
- * signs a checkpoint. One node at a time (a database advisory lock), so several WildFly nodes can
- * run it. Business transactions only insert their event row and never wait for the tree.
+ * signs a checkpoint and has the witness cosign it. One node at a time (a database advisory lock),
+ * so several WildFly nodes can run it. Business transactions only insert their event row and never
+ * wait for the tree.
  */
 @Singleton
 @Startup
@@ -38,7 +39,11 @@ public class LogWriter {
 
   @Inject MerkleLog log;
   @Inject LogSigningKey key;
+  @Inject WitnessCosigning witness;
   @Inject Clock clock;
+
+  /** When the witness was last asked about a checkpoint it had not cosigned. */
+  private Instant witnessAsked = Instant.EPOCH;
 
   private static final int SWEEP_EVERY = 12;
 
@@ -128,9 +133,19 @@ public class LogWriter {
       MerkleLog.StoredCheckpoint signed =
           new MerkleLog.StoredCheckpoint(tree.size(), root, note, at);
       log.store(signed);
+      askWitness(signed, at);
       return Optional.of(signed);
     }
+    // a checkpoint the witness did not cosign (it was down, say) is offered again once a minute
+    if (latest.isPresent() && witnessAsked.plus(CHECKPOINT_EVERY).isBefore(at)) {
+      askWitness(latest.get(), at);
+    }
     return latest;
+  }
+
+  private void askWitness(MerkleLog.StoredCheckpoint checkpoint, Instant at) {
+    witnessAsked = at;
+    witness.cosign(checkpoint);
   }
 
   /** The tree of {@code size} leaves from the stored hashes of its largest perfect subtrees. */

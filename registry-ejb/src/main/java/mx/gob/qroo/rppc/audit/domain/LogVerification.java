@@ -37,14 +37,46 @@ public final class LogVerification {
   private Instant previousOccurredAt;
 
   public LogVerification(NoteKey key, List<String> signedNotes) {
+    this(key, null, signedNotes);
+  }
+
+  /**
+   * Also requires the witness's cosignature of the largest checkpoint: one the witness never
+   * cosigned may be a history shown to this verifier alone.
+   */
+  public LogVerification(NoteKey key, NoteKey witness, List<String> signedNotes) {
+    long largestCosigned = -1;
+    int uncosigned = 0;
     for (String note : signedNotes) {
       try {
-        checkpoints.add(SignedNote.open(note, key));
+        Checkpoint checkpoint = SignedNote.open(note, key);
+        checkpoints.add(checkpoint);
+        if (witness != null) {
+          if (Cosignature.of(note, witness).isPresent()) {
+            largestCosigned = Math.max(largestCosigned, checkpoint.treeSize());
+          } else {
+            uncosigned++;
+          }
+        }
       } catch (IllegalArgumentException e) {
         problems.add("punto de control con firma inválida o mal formado: " + firstLine(note));
       }
     }
     checkpoints.sort(Comparator.comparingLong(Checkpoint::treeSize));
+    long largest = checkpoints.isEmpty() ? 0 : checkpoints.get(checkpoints.size() - 1).treeSize();
+    if (witness != null && largestCosigned < largest) {
+      problems.add(
+          "el punto de control mayor ("
+              + largest
+              + " hojas) no lleva la cofirma del testigo "
+              + witness.name()
+              + (largestCosigned < 0
+                  ? ", ni ninguno otro"
+                  : "; el mayor cofirmado es de " + largestCosigned + " hojas")
+              + " ("
+              + uncosigned
+              + " sin cofirmar): nadie independiente vio esa historia");
+    }
     if (checkpoints.stream().map(Checkpoint::origin).distinct().count() > 1) {
       problems.add("los puntos de control no tienen todos el mismo origen");
     }

@@ -16,6 +16,12 @@ public interface MerkleLog {
   /** A stored checkpoint and its signed note. */
   record StoredCheckpoint(long treeSize, byte[] rootHash, String signedNote, Instant signedAt) {}
 
+  /** A witness's cosignature line of the checkpoint of this size. */
+  record StoredCosignature(long treeSize, String witness, String line, Instant cosignedAt) {}
+
+  /** A checkpoint a witness did not cosign: HTTP status (0: no answer) and its reason. */
+  record WitnessRefusal(long treeSize, String witness, int status, String reason, Instant at) {}
+
   /** Number of leaves appended so far. */
   long size();
 
@@ -50,10 +56,23 @@ public interface MerkleLog {
 
   void store(StoredCheckpoint checkpoint);
 
+  void store(StoredCosignature cosignature);
+
+  void store(WitnessRefusal refusal);
+
+  /** The largest tree size this witness cosigned (0 if none). */
+  long cosignedSize(String witness);
+
+  /** The latest checkpoint this witness cosigned: its note followed by the witness's line. */
+  Optional<String> latestCosignedNote(String witness);
+
+  /** The witness's latest refusals, newest first, at most limit. */
+  List<WitnessRefusal> witnessRefusals(int limit);
+
   /** Streams the leaves {@code [from, to)} in index order, with their events as stored now. */
   void exportLeaves(long from, long to, Consumer<ExportedLeaf> sink);
 
-  /** Every stored checkpoint's signed note, smallest tree first. */
+  /** Every stored checkpoint's signed note with its cosignatures, smallest tree first. */
   List<String> signedNotes();
 
   /** Takes the single writer's turn until the transaction ends; false if another node holds it. */

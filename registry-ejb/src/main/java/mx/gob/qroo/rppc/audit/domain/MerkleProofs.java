@@ -1,7 +1,10 @@
 package mx.gob.qroo.rppc.audit.domain;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Which ranges of leaves make the audit paths and consistency proofs of RFC 9162 §2.1.3.1 and
@@ -34,6 +37,26 @@ public final class MerkleProofs {
       subproof(m, 0, n, true, proof);
     }
     return proof;
+  }
+
+  /** Every subtree whose hash the ranges' hashes are folded from. */
+  public static Set<Subtree> subtreesOf(List<MerkleRange> ranges) {
+    Set<Subtree> needed = new HashSet<>();
+    ranges.forEach(r -> needed.addAll(r.subtrees()));
+    return needed;
+  }
+
+  /** Each range's hash, folded from the subtree hashes looked up ({@link #subtreesOf}). */
+  public static List<byte[]> hashes(List<MerkleRange> ranges, Map<Subtree, byte[]> subtrees) {
+    List<byte[]> hashes = new ArrayList<>(ranges.size());
+    for (MerkleRange range : ranges) {
+      List<byte[]> parts = range.subtrees().stream().map(subtrees::get).toList();
+      if (parts.contains(null)) {
+        throw new IllegalStateException("falta el hash de un subárbol de " + range);
+      }
+      hashes.add(MerkleRange.fold(parts));
+    }
+    return hashes;
   }
 
   /** The ranges of the tree [start, end) holding leaf m (absolute), leaf side first. */

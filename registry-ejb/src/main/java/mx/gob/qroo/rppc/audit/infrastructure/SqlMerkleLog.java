@@ -227,6 +227,78 @@ public class SqlMerkleLog implements MerkleLog {
   }
 
   @Override
+  public void store(StoredCosignature cosignature) {
+    work(
+        c ->
+            Jdbc.update(
+                c,
+                "insert into audit.checkpoint_cosignature (tree_size, witness, line, cosigned_at)"
+                    + " values (?, ?, ?, ?) on conflict (tree_size, witness) do nothing",
+                cosignature.treeSize(),
+                cosignature.witness(),
+                cosignature.line(),
+                Timestamp.from(cosignature.cosignedAt())));
+  }
+
+  @Override
+  public void store(WitnessRefusal refusal) {
+    work(
+        c ->
+            Jdbc.update(
+                c,
+                "insert into audit.witness_refusal (tree_size, witness, status, reason, refused_at)"
+                    + " values (?, ?, ?, ?, ?)",
+                refusal.treeSize(),
+                refusal.witness(),
+                refusal.status(),
+                refusal.reason(),
+                Timestamp.from(refusal.at())));
+  }
+
+  @Override
+  public long cosignedSize(String witness) {
+    return work(
+        c ->
+            Jdbc.first(
+                    c,
+                    "select max(tree_size) from audit.checkpoint_cosignature where witness = ?",
+                    r -> r.getLong(1),
+                    witness)
+                .orElse(0L));
+  }
+
+  @Override
+  public Optional<String> latestCosignedNote(String witness) {
+    return work(
+        c ->
+            Jdbc.first(
+                c,
+                "select k.signed_note || s.line from audit.checkpoint_cosignature s"
+                    + " join audit.checkpoint k on k.tree_size = s.tree_size"
+                    + " where s.witness = ? order by s.tree_size desc limit 1",
+                r -> r.getString(1),
+                witness));
+  }
+
+  @Override
+  public List<WitnessRefusal> witnessRefusals(int limit) {
+    return work(
+        c ->
+            Jdbc.rows(
+                c,
+                "select tree_size, witness, status, reason, refused_at from audit.witness_refusal"
+                    + " order by id desc limit ?",
+                r ->
+                    new WitnessRefusal(
+                        r.getLong(1),
+                        r.getString(2),
+                        r.getInt(3),
+                        r.getString(4),
+                        r.getTimestamp(5).toInstant()),
+                limit));
+  }
+
+  @Override
   public void exportLeaves(long from, long to, Consumer<ExportedLeaf> sink) {
     work(
         c -> {
@@ -257,7 +329,9 @@ public class SqlMerkleLog implements MerkleLog {
         c ->
             Jdbc.rows(
                 c,
-                "select signed_note from audit.checkpoint order by tree_size",
+                "select k.signed_note || coalesce((select string_agg(s.line, '' order by s.witness)"
+                    + " from audit.checkpoint_cosignature s where s.tree_size = k.tree_size), '')"
+                    + " from audit.checkpoint k order by k.tree_size",
                 r -> r.getString(1)));
   }
 

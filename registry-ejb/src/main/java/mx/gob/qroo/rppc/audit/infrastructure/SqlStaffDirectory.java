@@ -2,7 +2,10 @@ package mx.gob.qroo.rppc.audit.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import mx.gob.qroo.rppc.audit.domain.StaffDirectory;
 import mx.gob.qroo.rppc.audit.domain.StaffMember;
 import mx.gob.qroo.rppc.party.domain.Curp;
@@ -12,6 +15,9 @@ import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
 
 @ApplicationScoped
 public class SqlStaffDirectory implements StaffDirectory {
+
+  private static final String SELECT =
+      "select user_name, full_name, curp, office from shared.staff_member";
 
   @Inject Database database;
 
@@ -39,19 +45,25 @@ public class SqlStaffDirectory implements StaffDirectory {
   }
 
   @Override
+  public Optional<StaffMember> find(String userName) {
+    return database.first(
+        "falló el directorio de personal",
+        SELECT + " where user_name = ?",
+        SqlStaffDirectory::member,
+        userName);
+  }
+
+  @Override
   public List<StaffMember> all() {
-    return work(
-        c ->
-            Jdbc.rows(
-                c,
-                "select user_name, full_name, curp, office from shared.staff_member"
-                    + " order by user_name",
-                r ->
-                    new StaffMember(
-                        r.getString(1),
-                        r.getString(2),
-                        r.getString(3) == null ? null : Curp.of(r.getString(3)),
-                        r.getString(4) == null ? null : Office.valueOf(r.getString(4)))));
+    return work(c -> Jdbc.rows(c, SELECT + " order by user_name", SqlStaffDirectory::member));
+  }
+
+  private static StaffMember member(ResultSet r) throws SQLException {
+    return new StaffMember(
+        r.getString(1),
+        r.getString(2),
+        r.getString(3) == null ? null : Curp.of(r.getString(3)),
+        r.getString(4) == null ? null : Office.valueOf(r.getString(4)));
   }
 
   private <T> T work(Jdbc.Work<T> work) {

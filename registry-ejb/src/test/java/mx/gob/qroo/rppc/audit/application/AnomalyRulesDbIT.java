@@ -21,6 +21,7 @@ import mx.gob.qroo.rppc.audit.domain.AlertStatus;
 import mx.gob.qroo.rppc.audit.domain.AnomalyRule;
 import mx.gob.qroo.rppc.audit.domain.LoggedEvent;
 import mx.gob.qroo.rppc.audit.domain.StaffMember;
+import mx.gob.qroo.rppc.audit.infrastructure.HttpCheckpointWitness;
 import mx.gob.qroo.rppc.audit.infrastructure.SqlAlerts;
 import mx.gob.qroo.rppc.audit.infrastructure.SqlMerkleLog;
 import mx.gob.qroo.rppc.audit.infrastructure.SqlStaffDirectory;
@@ -65,6 +66,7 @@ class AnomalyRulesDbIT {
     writer.log = new SqlMerkleLog(database.gateway());
     writer.key = key;
     writer.clock = Clock.systemUTC();
+    writer.witness = new WitnessCosigning(new HttpCheckpointWitness(), writer.log, writer.clock);
     alerts = new SqlAlerts(database.gateway());
   }
 

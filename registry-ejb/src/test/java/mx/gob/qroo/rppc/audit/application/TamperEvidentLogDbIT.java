@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import mx.gob.qroo.rppc.audit.infrastructure.HttpCheckpointWitness;
 import mx.gob.qroo.rppc.audit.infrastructure.SqlMerkleLog;
 import mx.gob.qroo.rppc.audit.verifier.LogVerifier;
 import mx.gob.qroo.rppc.shared.infrastructure.DatabaseMigration;
@@ -49,9 +50,11 @@ class TamperEvidentLogDbIT {
     writer.log = log;
     writer.key = key;
     writer.clock = Clock.systemUTC();
+    writer.witness = new WitnessCosigning(new HttpCheckpointWitness(), writer.log, writer.clock);
     online = new AuditLogVerification();
     online.log = log;
     online.key = key;
+    online.witness = new HttpCheckpointWitness();
     online.clock = Clock.systemUTC();
 
     for (int[] batch : new int[][] {{1, 40}, {41, 70}, {71, 75}}) {

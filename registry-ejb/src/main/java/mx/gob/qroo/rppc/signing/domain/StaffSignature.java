@@ -1,0 +1,26 @@
+package mx.gob.qroo.rppc.signing.domain;
+
+import java.time.Instant;
+
+/**
+ * A registrar's verified e.firma signature of some bytes: who signed (the staff user and the
+ * certificate's holder), with which certificate (DER) and when it was checked.
+ */
+public record StaffSignature(
+    String userName, SignerIdentity signer, byte[] certificate, byte[] value, Instant checkedAt) {
+
+  public StaffSignature {
+    certificate = certificate.clone();
+    value = value.clone();
+  }
+
+  @Override
+  public byte[] certificate() {
+    return certificate.clone();
+  }
+
+  @Override
+  public byte[] value() {
+    return value.clone();
+  }
+}
