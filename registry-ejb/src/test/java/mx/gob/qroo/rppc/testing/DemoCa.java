@@ -12,6 +12,7 @@ import java.security.Signature;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.bouncycastle.openssl.jcajce.JceOpenSSLPKCS8DecryptorProviderBuilder;
 import org.bouncycastle.operator.InputDecryptorProvider;
@@ -142,7 +143,10 @@ public final class DemoCa implements AutoCloseable {
     private PrivateKey privateKey() {
       try {
         InputDecryptorProvider decryptor =
-            new JceOpenSSLPKCS8DecryptorProviderBuilder().build(password.toCharArray());
+            // the JDK has no PBKDF2 over the 8-bit password bytes PBES2 keys use; BC does
+            new JceOpenSSLPKCS8DecryptorProviderBuilder()
+                .setProvider(new BouncyCastleProvider())
+                .build(password.toCharArray());
         return new JcaPEMKeyConverter()
             .getPrivateKey(
                 new PKCS8EncryptedPrivateKeyInfo(Files.readAllBytes(key))
