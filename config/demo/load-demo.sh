@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Loads a realistic, living demo registry through the REST API, as the staff would:
 #
-#   bash config/demo/load-demo.sh http://localhost:8080 http://localhost:8180
+#   bash config/demo/load-demo.sh http://localhost:8080 http://localhost:8180 .work/dev/efirma
 #
 # Opens 150 property folios (60 Cancún, 45 Playa del Carmen, 30 Chetumal, 15 Cozumel) and 10
 # commercial folios (Cancún and Playa del Carmen), then receives about 320 filings on them and
@@ -13,24 +13,36 @@
 #
 # The data is deterministic (names, CURPs, addresses, amounts and outcomes derive from loop
 # indices); entry numbers, folio numbers and tracking codes are issued by the server. Each run adds
-# a new set of the same kinds of data. Needs bash, curl, sed, awk, grep and coreutils only.
+# a new set of the same kinds of data. Needs bash, curl, openssl, sed, awk, grep and coreutils.
+#
+# Inscriptions that write entries are signed as a registrar signs them: the bytes the API gives
+# (…/examination/to-be-signed) signed with registrador1's DEMO e.firma, the .cer and .key that
+# ./registry writes to EFIRMA_DIR (password = user name), with openssl.
 # Fails with a message at the first API call that answers an unexpected HTTP status.
 #
 # Environment: LOAD_DEMO_WORKERS (default 3) parallel loaders, each with its own folios.
 set -euo pipefail
 
-if (($# != 2)); then
-  echo "usage: $0 BASE_URL KEYCLOAK_URL   (e.g. http://localhost:8080 http://localhost:8180)" >&2
+if (($# != 3)); then
+  echo "usage: $0 BASE_URL KEYCLOAK_URL EFIRMA_DIR   (e.g. http://localhost:8080 http://localhost:8180 .work/dev/efirma)" >&2
   exit 2
 fi
 BASE_URL=${1%/}
 KEYCLOAK_URL=${2%/}
+EFIRMA_DIR=${3%/}
+[[ -s $EFIRMA_DIR/registrador1.cer && -s $EFIRMA_DIR/registrador1.key ]] ||
+  { echo "load-demo: no DEMO e.firma of registrador1 in $EFIRMA_DIR" >&2; exit 2; }
 WORKERS=${LOAD_DEMO_WORKERS:-3}
 [[ $WORKERS =~ ^[1-9][0-9]?$ ]] || { echo "load-demo: LOAD_DEMO_WORKERS must be 1-99" >&2; exit 2; }
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/load-demo.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 START=$SECONDS
+
+# registrador1's DEMO key opened once, for this run only (its folder is removed on exit)
+(umask 077 && openssl pkcs8 -inform DER -in "$EFIRMA_DIR/registrador1.key" -passin pass:registrador1 \
+  -out "$WORK/registrador1.pem") || { echo "load-demo: the DEMO key of registrador1 did not open" >&2; exit 2; }
+SIGNER_CERTIFICATE=$(base64 -w0 "$EFIRMA_DIR/registrador1.cer")
 
 die() {
   echo "load-demo: ERROR: $*" >&2
@@ -255,6 +267,19 @@ field() { # JSON string field of BODY -> REPLY
   REPLY=${BASH_REMATCH[1]}
 }
 
+inscription() { # entry number -> REPLY, the INSCRIBE decision signed by registrador1 (if needed)
+  local value
+  api registrador1 GET "/api/filings/$1/examination/to-be-signed" 200
+  field toBeSigned
+  if [[ -z $REPLY ]]; then # a certificate writes no entry: nothing to sign
+    REPLY='{"decision":"INSCRIBE"}'
+    return
+  fi
+  value=$(printf '%s' "$REPLY" | base64 -d | openssl dgst -sha256 -sign "$WORK/registrador1.pem" | base64 -w0) ||
+    die "signing the inscription of $1 failed"
+  REPLY="{\"decision\":\"INSCRIBE\",\"signature\":{\"certificate\":\"$SIGNER_CERTIFICATE\",\"value\":\"$value\"}}"
+}
+
 # ---------------------------------------------------------------------------------------------
 # Scenarios: per folio, the filings in reception order as PROCEDURE:OUTCOME. Outcomes:
 #   I inscribed, D denied, S suspended, E suspended then corrected (back in examination),
@@ -427,7 +452,8 @@ file() { # g, step, office, folio, procedure, outcome
   case $outcome in
     A) record ASSIGNED "$entry" "$tracking" "$type" "$folio" ;;
     I)
-      api registrador1 POST "/api/filings/$entry/examination" 200 '{"decision":"INSCRIBE"}'
+      inscription "$entry"
+      api registrador1 POST "/api/filings/$entry/examination" 200 "$REPLY"
       [[ $BODY == *'"status":"INSCRIBED"'* ]] || die "$entry not inscribed: ${BODY:0:500}"
       [[ $type != CERTIFICADO_LIBERTAD_GRAVAMEN ]] && FOLIO_SEQ=$((FOLIO_SEQ + 1))
       [[ $type == HIPOTECA ]] && MORTGAGE_SEQ=$FOLIO_SEQ

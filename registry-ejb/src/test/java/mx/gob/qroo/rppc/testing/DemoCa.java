@@ -25,24 +25,34 @@ import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
  */
 public final class DemoCa implements AutoCloseable {
 
-  private final Path dir;
+  private final Path caDir;
+  private final Path issued;
   private final int ocspPort;
   private Process responder;
 
-  private DemoCa(Path dir, int ocspPort) {
-    this.dir = dir;
+  private DemoCa(Path caDir, Path issued, int ocspPort) {
+    this.caDir = caDir;
+    this.issued = issued;
     this.ocspPort = ocspPort;
   }
 
   /** A new CA in {@code dir}; its responder is not started (see {@link #startResponder}). */
   public static DemoCa create(Path dir) {
-    DemoCa ca = new DemoCa(dir, freePort());
+    DemoCa ca = new DemoCa(dir.resolve("ca"), dir.resolve("efirma"), freePort());
     run("init", ca.caDir().toString(), ca.ocspUrl().toString());
     return ca;
   }
 
+  /**
+   * The CA of a running instance ({@code .work/<instance>/demo-ca}, whose responder the launcher
+   * runs), issuing into {@code issued}.
+   */
+  public static DemoCa existing(Path caDir, Path issued) {
+    return new DemoCa(caDir, issued, -1);
+  }
+
   public Path caDir() {
-    return dir.resolve("ca");
+    return caDir;
   }
 
   /** What a registry trusts: the CA's certificate alone. */
@@ -63,7 +73,7 @@ public final class DemoCa implements AutoCloseable {
       responder =
           new ProcessBuilder(script().toString(), "ocsp", caDir().toString(), "" + ocspPort)
               .redirectErrorStream(true)
-              .redirectOutput(dir.resolve("ocsp.log").toFile())
+              .redirectOutput(caDir.resolveSibling("ocsp.log").toFile())
               .start();
       for (int i = 0; i < 100 && !listening(); i++) {
         Thread.sleep(50);
@@ -89,14 +99,14 @@ public final class DemoCa implements AutoCloseable {
   }
 
   private Efirma issue(String user, String fullName, String curp, boolean expired) {
-    Path out = dir.resolve("efirma");
     List<String> arguments =
-        new ArrayList<>(List.of("issue", caDir().toString(), out.toString(), user, fullName, curp));
+        new ArrayList<>(
+            List.of("issue", caDir().toString(), issued.toString(), user, fullName, curp));
     if (expired) {
       arguments.addAll(List.of("", "expired"));
     }
     run(arguments.toArray(String[]::new));
-    return new Efirma(out.resolve(user + ".cer"), out.resolve(user + ".key"), user);
+    return new Efirma(issued.resolve(user + ".cer"), issued.resolve(user + ".key"), user);
   }
 
   public void revoke(Efirma efirma) {

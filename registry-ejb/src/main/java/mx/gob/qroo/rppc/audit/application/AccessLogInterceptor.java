@@ -17,6 +17,7 @@ import mx.gob.qroo.rppc.shared.domain.ConflictException;
 import mx.gob.qroo.rppc.shared.domain.Identified;
 import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
 import mx.gob.qroo.rppc.shared.domain.OutsideOfficeException;
+import mx.gob.qroo.rppc.shared.domain.PreconditionRequiredException;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 import mx.gob.qroo.rppc.shared.domain.UnprocessableException;
 import mx.gob.qroo.rppc.shared.domain.UnsupportedFormatException;
@@ -102,7 +103,8 @@ public class AccessLogInterceptor {
     // a bare IllegalArgumentException is the server's own fault, not a refused request
     if (refused instanceof InvalidRequestException
         || refused instanceof UnsupportedFormatException
-        || refused instanceof UnprocessableException) {
+        || refused instanceof UnprocessableException
+        || refused instanceof PreconditionRequiredException) {
       return AccessEvent.REJECTED;
     }
     return null;

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import mx.gob.qroo.rppc.audit.application.AnomalyLog;
 import mx.gob.qroo.rppc.audit.application.AuditResourceId;
@@ -22,24 +23,31 @@ import mx.gob.qroo.rppc.filing.domain.Filing;
 import mx.gob.qroo.rppc.filing.domain.FilingRepository;
 import mx.gob.qroo.rppc.filing.domain.Prelacion;
 import mx.gob.qroo.rppc.folio.domain.EntryDraft;
+import mx.gob.qroo.rppc.folio.domain.EntrySignature;
+import mx.gob.qroo.rppc.folio.domain.EntryStatement;
 import mx.gob.qroo.rppc.folio.domain.Folio;
 import mx.gob.qroo.rppc.folio.domain.FolioNumber;
 import mx.gob.qroo.rppc.folio.domain.FolioRepository;
-import mx.gob.qroo.rppc.folio.domain.RegistryEntry;
+import mx.gob.qroo.rppc.folio.domain.InscriptionStatement;
 import mx.gob.qroo.rppc.shared.application.BusinessCalendars;
 import mx.gob.qroo.rppc.shared.domain.ConflictException;
 import mx.gob.qroo.rppc.shared.domain.EntryNumber;
+import mx.gob.qroo.rppc.shared.domain.PreconditionRequiredException;
 import mx.gob.qroo.rppc.shared.domain.RegistryTime;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 import mx.gob.qroo.rppc.shared.domain.Role;
 import mx.gob.qroo.rppc.shared.domain.Violations;
+import mx.gob.qroo.rppc.signing.application.StaffSignatures;
+import mx.gob.qroo.rppc.signing.domain.StaffSignature;
 
 /**
  * Calificación registral: assignment to a registrar, examination with its three outcomes, and the
  * applicant's withdrawal or correction. Inscription signs the entries on every folio of the filing
  * (for a certificate filing: issues a signed lien certificate of each folio), and is refused while
  * an earlier filing on any of those folios is pending (prelación); the refusal is recorded as an
- * anomaly in the access log.
+ * anomaly in the access log. An inscription that writes entries is made with the registrar's
+ * e.firma signature of exactly what they state ({@link #statementToSign}), verified before anything
+ * is stored.
  */
 @Stateless
 public class FilingExamination {
@@ -53,6 +61,7 @@ public class FilingExamination {
   @Inject CertificateIssuance certificates;
   @Inject Clock clock;
   @Inject OfficeScope offices;
+  @Inject StaffSignatures signatures;
 
   /**
    * Turns a filing to a registrar (the caller by default). One already turned to a registrar is
@@ -94,20 +103,48 @@ public class FilingExamination {
     return views.of(filing);
   }
 
+  /**
+   * The bytes the registrar the filing is turned to signs to inscribe it, and the entries they
+   * state: the filing's act on each of its folios as it would be written now. Refused, like the
+   * inscription itself, while prelación holds it back; empty for a filing that writes no entry.
+   */
+  @RolesAllowed(Role.REGISTRADOR)
+  @Audited(action = AccessAction.READ, resource = ResourceType.FILING)
+  public StatementToSign statementToSign(@AuditResourceId String entryNumber) {
+    Filing filing = find(entryNumber);
+    String registrar = caller.name();
+    filing.requireExaminableBy(registrar);
+    // asking what to sign is no attempt to inscribe: refused the same, but no anomaly
+    requireNoEarlierPending(filing, false);
+    EntryDraft draft = filing.entryDraft();
+    if (draft == null) {
+      return new StatementToSign(new byte[0], List.of());
+    }
+    List<EntryStatement> entries = new ArrayList<>();
+    for (String number : sortedFolios(filing)) {
+      Folio folio = folio(number, false);
+      entries.add(statementOf(folio, draft, filing, now()));
+    }
+    byte[] bytes =
+        new InscriptionStatement(filing.entryNumber().toString(), registrar, entries).bytes();
+    return new StatementToSign(bytes, entries);
+  }
+
   @RolesAllowed(Role.REGISTRADOR)
   @Audited(action = AccessAction.UPDATE, resource = ResourceType.FILING)
   public FilingView examine(
       @AuditResourceId String entryNumber,
       ExaminationDecision decision,
       String grounds,
-      Integer correctionTermDays) {
+      Integer correctionTermDays,
+      InscriptionSignature signature) {
     ExaminationOutcome outcome = ExaminationOutcome.of(decision, grounds, correctionTermDays);
     Filing filing = find(entryNumber);
     String registrar = caller.name();
     Instant at = now();
     filing.startExamination(registrar, at);
     if (outcome instanceof ExaminationOutcome.Inscription) {
-      writeInscription(filing, registrar, at);
+      writeInscription(filing, registrar, at, signature);
     }
     filing.resolve(outcome, registrar, at, calendars.around(RegistryTime.local(at).toLocalDate()));
     return views.of(filing);
@@ -131,56 +168,101 @@ public class FilingExamination {
   }
 
   /**
-   * What an inscription writes before the filing is inscribed: its entries on every folio and, for
-   * a certificate filing, a certificate of each. Refused while prelación holds it back.
+   * What an inscription writes before the filing is inscribed: its entries on every folio, under
+   * the registrar's verified signature of their statement, and, for a certificate filing, a
+   * certificate of each folio. Refused while prelación holds it back.
    */
-  private void writeInscription(Filing filing, String registrar, Instant at) {
-    List<Filing> earlier =
-        Prelacion.earlierPending(filing, filings.pendingOn(filing.folioNumbers()));
-    if (!earlier.isEmpty()) {
-      String detail =
-          AccessEvent.PRIORITY_SKIP_DETAIL
-              + "se intentó inscribir "
-              + filing.entryNumber()
-              + " con solicitudes anteriores pendientes "
-              + String.join(", ", earlier.stream().map(f -> f.entryNumber().toString()).toList())
-              + " sobre "
-              + String.join(", ", filing.folioNumbers());
-      anomalies.record(
-          caller.actor(),
-          AccessAction.UPDATE,
-          ResourceType.FILING,
-          filing.entryNumber().toString(),
-          detail);
-      throw Prelacion.refusal(filing, earlier);
-    }
+  private void writeInscription(
+      Filing filing, String registrar, Instant at, InscriptionSignature submitted) {
+    requireNoEarlierPending(filing, true);
     EntryDraft draft = filing.entryDraft();
     if (draft != null) {
       // folios in a fixed order, so two inscriptions never wait on each other's locks
-      for (String number : filing.folioNumbers().stream().sorted().toList()) {
-        Folio folio =
-            folios
-                .findForUpdate(FolioNumber.parse(number))
-                .orElseThrow(() -> new ResourceNotFoundException("no existe el folio " + number));
-        try {
-          RegistryEntry entry = folio.sign(draft, filing.entryNumber().toString(), registrar, at);
-          folios.store(entry);
-        } catch (IllegalArgumentException e) {
-          throw new ConflictException(
-              "acto-improcedente", "Folio " + number + ": " + e.getMessage());
-        }
+      List<Folio> locked = sortedFolios(filing).stream().map(n -> folio(n, true)).toList();
+      List<EntryStatement> statements =
+          locked.stream().map(f -> statementOf(f, draft, filing, at)).toList();
+      String entryNumber = filing.entryNumber().toString();
+      byte[] bytes = new InscriptionStatement(entryNumber, registrar, statements).bytes();
+      if (submitted == null) {
+        throw new PreconditionRequiredException(
+            "firma-requerida",
+            "la inscripción de "
+                + entryNumber
+                + " escribe asientos: fírmela con su e.firma (pida antes lo que se firma en"
+                + " /api/filings/"
+                + entryNumber
+                + "/examination/to-be-signed)");
+      }
+      StaffSignature verified =
+          signatures.verify(registrar, bytes, submitted.certificate(), submitted.value(), at);
+      EntrySignature signature =
+          new EntrySignature(
+              entryNumber,
+              registrar,
+              verified.signer().name(),
+              verified.signer().curp(),
+              verified.certificateSerial(),
+              bytes,
+              verified.value(),
+              verified.certificate(),
+              verified.checkedAt());
+      folios.store(signature);
+      for (Folio folio : locked) {
+        folios.store(folio.sign(draft, entryNumber, registrar, at, signature));
       }
     }
     if (filing.procedureType().issuesCertificates()) {
       // a certificate of each folio as it stands at the resolution's instant
-      for (String number : filing.folioNumbers().stream().sorted().toList()) {
-        Folio folio =
-            folios
-                .find(FolioNumber.parse(number))
-                .orElseThrow(() -> new ResourceNotFoundException("no existe el folio " + number));
-        certificates.issue(folio, filing.entryNumber().toString(), at);
+      for (String number : sortedFolios(filing)) {
+        certificates.issue(folio(number, false), filing.entryNumber().toString(), at);
       }
     }
+  }
+
+  private void requireNoEarlierPending(Filing filing, boolean attempted) {
+    List<Filing> earlier =
+        Prelacion.earlierPending(filing, filings.pendingOn(filing.folioNumbers()));
+    if (earlier.isEmpty()) {
+      return;
+    }
+    if (!attempted) {
+      throw Prelacion.refusal(filing, earlier);
+    }
+    String detail =
+        AccessEvent.PRIORITY_SKIP_DETAIL
+            + "se intentó inscribir "
+            + filing.entryNumber()
+            + " con solicitudes anteriores pendientes "
+            + String.join(", ", earlier.stream().map(f -> f.entryNumber().toString()).toList())
+            + " sobre "
+            + String.join(", ", filing.folioNumbers());
+    anomalies.record(
+        caller.actor(),
+        AccessAction.UPDATE,
+        ResourceType.FILING,
+        filing.entryNumber().toString(),
+        detail);
+    throw Prelacion.refusal(filing, earlier);
+  }
+
+  private static EntryStatement statementOf(
+      Folio folio, EntryDraft draft, Filing filing, Instant at) {
+    try {
+      return folio.statementOf(draft, filing.entryNumber().toString(), at);
+    } catch (IllegalArgumentException e) {
+      throw new ConflictException(
+          "acto-improcedente", "Folio " + folio.number() + ": " + e.getMessage());
+    }
+  }
+
+  private static List<String> sortedFolios(Filing filing) {
+    return filing.folioNumbers().stream().sorted().toList();
+  }
+
+  private Folio folio(String number, boolean forUpdate) {
+    FolioNumber parsed = FolioNumber.parse(number);
+    return (forUpdate ? folios.findForUpdate(parsed) : folios.find(parsed))
+        .orElseThrow(() -> new ResourceNotFoundException("no existe el folio " + number));
   }
 
   private Filing find(String entryNumber) {

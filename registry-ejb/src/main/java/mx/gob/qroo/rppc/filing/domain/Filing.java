@@ -171,6 +171,14 @@ public class Filing {
 
   /** The assigned registrar opens the examination; anyone else is refused. */
   public void startExamination(String registrar, Instant at) {
+    requireExaminableBy(registrar);
+    if (status == FilingStatus.ASSIGNED) {
+      move(FilingStatus.IN_EXAMINATION, registrar, at, "Inicia calificación");
+    }
+  }
+
+  /** Refuses a registrar who may not examine this filing now: only the one it is turned to. */
+  public void requireExaminableBy(String registrar) {
     if (status == FilingStatus.IN_EXAMINATION && registrar.equals(assignedTo)) {
       return;
     }
@@ -182,11 +190,10 @@ public class Filing {
               + status.citizenLabel().toLowerCase()
               + " no puede calificarse ahora");
     }
-    if (status == FilingStatus.ASSIGNED && !registrar.equals(assignedTo)) {
+    if (!registrar.equals(assignedTo)) {
       throw new ConflictException(
           "asignada-a-otro", "la solicitud " + entryNumber + " está turnada a " + assignedTo);
     }
-    move(FilingStatus.IN_EXAMINATION, registrar, at, "Inicia calificación");
   }
 
   /**

@@ -8,6 +8,7 @@ import mx.gob.qroo.rppc.audit.application.AuditedResource;
 import mx.gob.qroo.rppc.folio.domain.ActFacts;
 import mx.gob.qroo.rppc.folio.domain.CommercialFolio;
 import mx.gob.qroo.rppc.folio.domain.Deed;
+import mx.gob.qroo.rppc.folio.domain.EntrySignature;
 import mx.gob.qroo.rppc.folio.domain.Folio;
 import mx.gob.qroo.rppc.folio.domain.FolioState;
 import mx.gob.qroo.rppc.folio.domain.PropertyFolio;
@@ -69,10 +70,13 @@ public record FolioView(
       String deedNotary,
       LocalDate deedDate,
       Integer refersToSequence,
-      List<HolderView> holders) {
+      List<HolderView> holders,
+      String contentHash,
+      SignatureView signature) {
     static EntryView of(RegistryEntry e, boolean redacted) {
       ActFacts act = e.facts();
       Deed deed = act.deed();
+      EntrySignature s = e.signature();
       return new EntryView(
           e.sequence(),
           e.kind().name(),
@@ -90,7 +94,16 @@ public record FolioView(
           deed == null || redacted ? null : deed.notary(),
           deed == null ? null : deed.date(),
           e.refersToSequence(),
-          e.holders().stream().map(h -> HolderView.of(h, redacted)).toList());
+          e.holders().stream().map(h -> HolderView.of(h, redacted)).toList(),
+          e.contentHash(),
+          s == null || redacted ? null : SignatureView.of(s));
+    }
+  }
+
+  /** The e.firma an entry was signed with: its holder and the certificate's serial number. */
+  public record SignatureView(String signerName, String signerCurp, String certificateSerial) {
+    static SignatureView of(EntrySignature s) {
+      return new SignatureView(s.signerName(), s.signerCurp(), s.certificateSerial());
     }
   }
 

@@ -84,10 +84,51 @@ public abstract class Folio {
   }
 
   /**
+   * What signing the draft would state now (the next sequence, the hash of the last entry), after
+   * the checks {@link #sign} makes; the folio does not change. This is what the registrar signs.
+   */
+  public EntryStatement statementOf(EntryDraft draft, String filingEntryNumber, Instant at) {
+    return statement(draft, filingEntryNumber, check(draft, at));
+  }
+
+  /**
    * Signs a new entry: the act must fit this kind of folio and the folio's state now. Returns the
    * entry, to be persisted by the caller in the same transaction.
    */
   public RegistryEntry sign(EntryDraft draft, String filingEntryNumber, String signer, Instant at) {
+    return sign(draft, filingEntryNumber, signer, at, null);
+  }
+
+  /** {@link #sign}, the entry carrying the registrar's e.firma signature of its statement. */
+  public RegistryEntry sign(
+      EntryDraft draft,
+      String filingEntryNumber,
+      String signer,
+      Instant at,
+      EntrySignature signature) {
+    RegistryEntry target = check(draft, at);
+    RegistryEntry entry =
+        new RegistryEntry(
+            this, statement(draft, filingEntryNumber, target), target, signer, at, signature);
+    entries.add(entry);
+    return entry;
+  }
+
+  private EntryStatement statement(
+      EntryDraft draft, String filingEntryNumber, RegistryEntry target) {
+    return new EntryStatement(
+        folioNumber.toString(),
+        entries.size() + 1,
+        entries.isEmpty() ? null : entries.get(entries.size() - 1).contentHash(),
+        draft.kind(),
+        filingEntryNumber,
+        draft.facts(),
+        draft.holders(),
+        target == null ? null : target.sequence());
+  }
+
+  /** The checks of {@link #sign}; returns the entry the draft cancels or rectifies, if any. */
+  private RegistryEntry check(EntryDraft draft, Instant at) {
     EntryKind kind = draft.kind();
     if (!kind.appliesTo(kind())) {
       throw new IllegalArgumentException(kind.label() + " no procede en un folio de este tipo");
@@ -108,10 +149,7 @@ public abstract class Folio {
     }
     RegistryEntry target = target(draft, now);
     draft.requireFacts();
-    RegistryEntry entry =
-        new RegistryEntry(this, entries.size() + 1, draft, target, filingEntryNumber, signer, at);
-    entries.add(entry);
-    return entry;
+    return target;
   }
 
   private RegistryEntry target(EntryDraft draft, FolioState now) {

@@ -11,6 +11,9 @@ public interface FolioRepository {
 
   void store(RegistryEntry entry);
 
+  /** An inscription's e.firma signature, before the entries that carry it. */
+  void store(EntrySignature signature);
+
   Optional<Folio> find(FolioNumber number);
 
   boolean exists(FolioNumber number);

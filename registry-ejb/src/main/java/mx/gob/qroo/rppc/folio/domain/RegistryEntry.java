@@ -17,12 +17,19 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import mx.gob.qroo.rppc.party.domain.Holder;
+import mx.gob.qroo.rppc.shared.domain.CanonicalJson;
 
 /**
  * Asiento: one signed statement on a folio. It has no mutators; the database refuses to update or
  * delete it. A mistake is fixed by a rectification, a lien ends by a cancellation.
+ *
+ * <p>It keeps the SHA-256 of its canonical bytes ({@link EntryStatement#sealed}) and the hash of
+ * the entry before it on the folio, so a folio's entries form a hash chain, and the registrar's
+ * e.firma signature of the inscription that wrote it.
  */
 @Entity
 @Table(name = "entry", schema = "folio")
@@ -66,25 +73,72 @@ public class RegistryEntry {
   @OrderColumn(name = "position")
   private List<Holder> holders = new ArrayList<>();
 
+  @Column(name = "content_hash", updatable = false)
+  private byte[] contentHash;
+
+  @Column(name = "previous_hash", updatable = false)
+  private byte[] previousHash;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "signature_id", updatable = false)
+  private EntrySignature signature;
+
   protected RegistryEntry() {}
 
   RegistryEntry(
       Folio folio,
-      int sequence,
-      EntryDraft draft,
+      EntryStatement statement,
       RegistryEntry refersTo,
-      String filingEntryNumber,
       String signedBy,
-      Instant signedAt) {
+      Instant signedAt,
+      EntrySignature signature) {
     this.folio = folio;
-    this.sequence = sequence;
-    this.kind = draft.kind();
-    this.filingEntryNumber = filingEntryNumber;
+    this.sequence = statement.sequence();
+    this.kind = statement.kind();
+    this.filingEntryNumber = statement.filing();
     this.signedAt = signedAt;
     this.signedBy = signedBy;
-    this.facts = draft.facts();
+    this.facts = statement.facts();
     this.refersTo = refersTo;
-    this.holders = new ArrayList<>(draft.holders());
+    this.holders = new ArrayList<>(statement.holders());
+    this.previousHash =
+        statement.previousHash() == null ? null : HEX.parseHex(statement.previousHash());
+    this.signature = signature;
+    this.contentHash = hashOf(statement);
+  }
+
+  private static final HexFormat HEX = HexFormat.of();
+
+  /** What this entry states, rebuilt from what is stored. */
+  public EntryStatement statement() {
+    return new EntryStatement(
+        folio.number().toString(),
+        sequence,
+        previousHash == null ? null : HEX.formatHex(previousHash),
+        kind,
+        filingEntryNumber,
+        facts(),
+        holders,
+        refersToSequence());
+  }
+
+  /** The SHA-256 of the entry's canonical bytes when it was signed (hex); null if never sealed. */
+  public String contentHash() {
+    return contentHash == null ? null : HEX.formatHex(contentHash);
+  }
+
+  /** Whether what is stored still has the hash it was sealed with. */
+  public boolean intact() {
+    return contentHash != null && Arrays.equals(contentHash, hashOf(statement()));
+  }
+
+  /** The registrar's e.firma signature of the inscription that wrote this entry, if any. */
+  public EntrySignature signature() {
+    return signature;
+  }
+
+  private byte[] hashOf(EntryStatement statement) {
+    return CanonicalJson.sha256(CanonicalJson.bytes(statement.sealed(signedBy, signedAt)));
   }
 
   public int sequence() {

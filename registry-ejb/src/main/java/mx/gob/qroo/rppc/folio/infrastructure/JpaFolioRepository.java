@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import mx.gob.qroo.rppc.folio.domain.EntryKind;
+import mx.gob.qroo.rppc.folio.domain.EntrySignature;
 import mx.gob.qroo.rppc.folio.domain.Folio;
 import mx.gob.qroo.rppc.folio.domain.FolioNumber;
 import mx.gob.qroo.rppc.folio.domain.FolioRepository;
@@ -31,6 +32,11 @@ public class JpaFolioRepository implements FolioRepository {
   public void store(Folio folio) {
     em.persist(folio);
     em.flush();
+  }
+
+  @Override
+  public void store(EntrySignature signature) {
+    em.persist(signature);
   }
 
   @Override

@@ -62,7 +62,8 @@ public class StaffSignatures {
     SignerIdentity signer = SignerIdentity.of(certificate);
     requireOwn(userName, signer);
     trust.requireTrusted(certificate, at);
-    return new StaffSignature(userName, signer, certificateDer, value, at);
+    return new StaffSignature(
+        userName, signer, certificateDer, certificate.getSerialNumber().toString(16), value, at);
   }
 
   private void requireOwn(String userName, SignerIdentity signer) {

@@ -9,7 +9,7 @@ class MappedColumnsTest {
 
   @Test
   void anEntrysMappingNamesTheColumnsOfItsTableButItsGeneratedId() {
-    // folio.entry as migration V2 creates it, less its identity column
+    // folio.entry as migrations V2 and V24 make it, less its identity column
     assertThat(MappedColumns.of(RegistryEntry.class))
         .containsExactlyInAnyOrder(
             "folio_id",
@@ -27,6 +27,9 @@ class MappedColumnsTest {
             "deed_number",
             "deed_notary",
             "deed_date",
-            "refers_to_entry_id");
+            "refers_to_entry_id",
+            "content_hash",
+            "previous_hash",
+            "signature_id");
   }
 }

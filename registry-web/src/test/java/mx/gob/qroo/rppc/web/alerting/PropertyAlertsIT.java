@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mx.gob.qroo.rppc.web.testing.Browser;
+import mx.gob.qroo.rppc.web.testing.DemoSigners;
 import mx.gob.qroo.rppc.web.testing.Deployment;
 import mx.gob.qroo.rppc.web.testing.Fixtures;
 import mx.gob.qroo.rppc.web.testing.Mailbox;
@@ -130,11 +131,7 @@ class PropertyAlertsIT {
         .post("/api/filings/" + earlier + "/assignment")
         .then()
         .statusCode(200);
-    Deployment.as("registrador1")
-        .body("{\"decision\":\"INSCRIBE\"}")
-        .post("/api/filings/" + earlier + "/examination")
-        .then()
-        .statusCode(200);
+    DemoSigners.inscribe("registrador1", earlier).statusCode(200);
     assertThat(mailbox.await(owner, "se inscribió un asiento en el folio " + folio).body())
         .contains("compraventa", folio)
         .doesNotContain("Jorge", "Carla")

@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import mx.gob.qroo.rppc.web.testing.Browser;
+import mx.gob.qroo.rppc.web.testing.DemoSigners;
 import mx.gob.qroo.rppc.web.testing.Deployment;
 import mx.gob.qroo.rppc.web.testing.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class CertificatesIT {
 
   private static final String CURP = "[A-Z]{4}\\d{6}[HM][A-Z]{5}[0-9A-Z]\\d";
 
-  /** A filing of a type on the folio, received and then inscribed by registrador1. */
+  /** A filing of a type on the folio, received and then inscribed (signed) by registrador1. */
   private static String resolved(String type, String folio, String act) {
     String entry =
         Fixtures.received(
@@ -40,11 +41,16 @@ class CertificatesIT {
                     .formatted(type, folio, act))
             .getString("entryNumber");
     as("registrador1").post("/api/filings/" + entry + "/assignment").then().statusCode(200);
-    as("registrador1")
-        .body("{\"decision\":\"INSCRIBE\"}")
-        .post("/api/filings/" + entry + "/examination")
-        .then()
-        .statusCode(200);
+    if (type.startsWith("CERTIFICADO")) {
+      // a certificate writes no entry: it needs no registrar signature
+      as("registrador1")
+          .body("{\"decision\":\"INSCRIBE\"}")
+          .post("/api/filings/" + entry + "/examination")
+          .then()
+          .statusCode(200);
+    } else {
+      DemoSigners.inscribe("registrador1", entry).statusCode(200);
+    }
     return entry;
   }
 

@@ -4,12 +4,17 @@ import static mx.gob.qroo.rppc.web.testing.Deployment.BASE_URL;
 import static mx.gob.qroo.rppc.web.testing.Deployment.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import mx.gob.qroo.rppc.testing.DemoCa;
+import mx.gob.qroo.rppc.testing.DemoCa.Efirma;
 import mx.gob.qroo.rppc.web.testing.Browser;
+import mx.gob.qroo.rppc.web.testing.DemoSigners;
 import mx.gob.qroo.rppc.web.testing.Fixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -63,9 +68,13 @@ class BackofficeJourneyIT {
 
     Browser.logIn(registrar, "registrador1", "/backoffice/calificacion.xhtml?e=" + entryNumber);
     registrar.findElement(By.id("calificar:turnar")).click();
-    waitFor(registrar, "mensajes");
-    registrar.findElement(By.cssSelector("input[value='INSCRIBE']")).click();
-    registrar.findElement(By.id("calificar:calificar-boton")).click();
+    // what the registrar signs, in plain words, before they sign it
+    assertThat(waitFor(registrar, "por-firmar-asientos").getText())
+        .contains(
+            "Folio " + folio + ", asiento 2: Compraventa",
+            "Titular: Jorge Pérez Hernández (PEHJ900215HQRRRN00), 100 %",
+            "Escritura 7788, ante Notaría 3 de Cancún");
+    signWith(DemoSigners.of("registrador1"));
     assertThat(waitFor(registrar, "estado").getText()).isEqualTo("Inscrito");
 
     registrar.get(BASE_URL + "/backoffice/folio.xhtml?f=" + folio);
@@ -73,7 +82,44 @@ class BackofficeJourneyIT {
         .contains("Jorge Pérez Hernández")
         .doesNotContain("Carla");
     assertThat(registrar.findElement(By.id("asientos")).getText())
-        .contains("Compraventa", entryNumber);
+        .contains("Compraventa", entryNumber, "e.firma de Rubén Moo Pérez (MOPR790930HYNRLB03)");
+  }
+
+  @Test
+  void aWrongPasswordAndARevokedCertificateAreRefusedInPlainWords(@TempDir Path issued) {
+    String entryNumber =
+        Fixtures.received(Fixtures.saleOf(Fixtures.newPropertyFolio())).getString("entryNumber");
+    Browser.logIn(registrar, "registrador1", "/backoffice/calificacion.xhtml?e=" + entryNumber);
+    registrar.findElement(By.id("calificar:turnar")).click();
+    waitFor(registrar, "por-firmar-asientos");
+
+    Efirma ruben = DemoSigners.of("registrador1");
+    signWith(new Efirma(ruben.certificate(), ruben.key(), "no-es-la-clave"));
+    assertThat(waitFor(registrar, "efirma-aviso").getText())
+        .isEqualTo("La contraseña de la llave privada no es correcta.");
+    assertThat(registrar.findElement(By.id("estado")).getText())
+        .isEqualTo("Turnado a un registrador");
+
+    DemoCa authority = DemoSigners.authority(issued);
+    Efirma revoked =
+        authority.issue("registrador1-revocada", "Rubén Moo Pérez", "MOPR790930HYNRLB03");
+    authority.revoke(revoked);
+    signWith(revoked);
+    new WebDriverWait(registrar, Duration.ofSeconds(15))
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("mensajes"), "No se aceptó: el certificado fue revocado"));
+    assertThat(registrar.findElement(By.id("estado")).getText())
+        .isEqualTo("Turnado a un registrador");
+  }
+
+  /** Chooses the .cer and .key, types the password and inscribes: the page signs in the browser. */
+  private void signWith(Efirma efirma) {
+    waitFor(registrar, "efirma-cer").sendKeys(efirma.certificate().toAbsolutePath().toString());
+    registrar.findElement(By.id("efirma-key")).sendKeys(efirma.key().toAbsolutePath().toString());
+    type(registrar, "efirma-clave", efirma.password());
+    registrar.findElement(By.cssSelector("input[value='INSCRIBE']")).click();
+    registrar.findElement(By.id("calificar:calificar-boton")).click();
   }
 
   @Test

@@ -13,11 +13,13 @@ import static org.hamcrest.Matchers.nullValue;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import mx.gob.qroo.rppc.web.testing.DemoSigners;
 import mx.gob.qroo.rppc.web.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -38,9 +40,26 @@ class RegistryCoreIT {
     as("registrador1").post("/api/filings/" + entryNumber + "/assignment").then().statusCode(200);
     return as("registrador1")
         .body(
-            "{\"decision\":\"%s\",\"grounds\":\"Fundamento\",\"correctionTermDays\":5}"
-                .formatted(decision))
+            decision.equals("INSCRIBE")
+                ? inscription(entryNumber)
+                : "{\"decision\":\"%s\",\"grounds\":\"Fundamento\",\"correctionTermDays\":5}"
+                    .formatted(decision))
         .post("/api/filings/" + entryNumber + "/examination");
+  }
+
+  /**
+   * registrador1's INSCRIBE as a client makes it: signed when the registry says what to sign;
+   * unsigned when it refuses to (prelación), so that the inscription's own refusal is what the test
+   * sees.
+   */
+  private static String inscription(String entryNumber) {
+    Response asked =
+        as("registrador1").get("/api/filings/" + entryNumber + "/examination/to-be-signed");
+    if (asked.statusCode() != 200) {
+      return "{\"decision\":\"INSCRIBE\"}";
+    }
+    byte[] bytes = Base64.getDecoder().decode(asked.jsonPath().getString("toBeSigned"));
+    return DemoSigners.inscription(DemoSigners.of("registrador1"), bytes);
   }
 
   private static String mortgageOf(String folio) {
@@ -107,7 +126,7 @@ class RegistryCoreIT {
     as("registrador1").get("/api/folios/" + folio).then().body("entries", hasSize(1));
 
     examine(earlier, "INSCRIBE").then().statusCode(200);
-    act("registrador1", later, "examination", "{\"decision\":\"INSCRIBE\"}").statusCode(200);
+    act("registrador1", later, "examination", inscription(later)).statusCode(200);
     as("registrador1")
         .get("/api/folios/" + folio)
         .then()
@@ -128,7 +147,7 @@ class RegistryCoreIT {
     act("capturista1", sale, "correction", "{\"note\":\"Presentó el avalúo\"}")
         .statusCode(200)
         .body("status", equalTo("IN_EXAMINATION"));
-    act("registrador1", sale, "examination", "{\"decision\":\"INSCRIBE\"}")
+    act("registrador1", sale, "examination", inscription(sale))
         .statusCode(200)
         .body(
             "transitions.to",
@@ -219,13 +238,14 @@ class RegistryCoreIT {
 
     ExecutorService pool = Executors.newFixedThreadPool(2);
     List<Callable<Integer>> both = new ArrayList<>();
-    for (String decision : List.of("INSCRIBE", "SUSPEND")) {
+    for (String body :
+        List.of(
+            inscription(sale),
+            "{\"decision\":\"SUSPEND\",\"grounds\":\"x\",\"correctionTermDays\":3}")) {
       both.add(
           () ->
               as("registrador1")
-                  .body(
-                      "{\"decision\":\"%s\",\"grounds\":\"x\",\"correctionTermDays\":3}"
-                          .formatted(decision))
+                  .body(body)
                   .post("/api/filings/" + sale + "/examination")
                   .statusCode());
     }

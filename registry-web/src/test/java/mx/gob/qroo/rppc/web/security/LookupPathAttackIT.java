@@ -44,14 +44,7 @@ class LookupPathAttackIT {
         Fixtures.received(Fixtures.saleOf(Fixtures.newPropertyFolio())).getString("trackingCode");
 
     String folio = Fixtures.newPropertyFolio();
-    String entry =
-        Fixtures.received(
-                """
-                {"office":"CUN","procedureType":"CERTIFICADO_LIBERTAD_GRAVAMEN",
-                 "applicant":{"name":"Carla Gómez Rivera","curp":"GOMC850101MQRRRR09"},
-                 "folios":["%s"]}"""
-                    .formatted(folio))
-            .getString("entryNumber");
+    String entry = Fixtures.received(Fixtures.certificateRequestOf(folio)).getString("entryNumber");
     as("registrador1").post("/api/filings/" + entry + "/assignment").then().statusCode(200);
     as("registrador1")
         .body("{\"decision\":\"INSCRIBE\"}")

@@ -105,4 +105,13 @@ public final class Fixtures {
                 "value":1500000.00,"deed":{"number":"4512","notary":"Notaría 3 de Cancún","date":"2026-11-20"}}}"""
         .formatted(folio);
   }
+
+  /** A lien certificate request on the folio, received in Cancún and presented by Carla. */
+  public static String certificateRequestOf(String folio) {
+    return """
+        {"office":"CUN","procedureType":"CERTIFICADO_LIBERTAD_GRAVAMEN",
+         "applicant":{"name":"Carla Gómez Rivera","curp":"GOMC850101MQRRRR09"},
+         "folios":["%s"]}"""
+        .formatted(folio);
+  }
 }

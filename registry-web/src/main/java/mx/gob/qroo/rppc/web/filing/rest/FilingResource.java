@@ -21,6 +21,7 @@ import java.util.List;
 import mx.gob.qroo.rppc.filing.application.FilingExamination;
 import mx.gob.qroo.rppc.filing.application.FilingQueries;
 import mx.gob.qroo.rppc.filing.application.FilingReception;
+import mx.gob.qroo.rppc.filing.application.InscriptionSignature;
 import mx.gob.qroo.rppc.filing.application.ReceivedFiling;
 import mx.gob.qroo.rppc.filing.domain.ExaminationDecision;
 import mx.gob.qroo.rppc.shared.domain.Role;
@@ -109,10 +110,19 @@ public class FilingResource {
     Violations violations = new Violations();
     ExaminationDecision decision =
         violations.parse("decision", request.decision(), ExaminationDecision::parse);
+    InscriptionSignature signature = request.inscriptionSignature(violations);
     violations.throwIfAny();
     return FilingResponses.Details.of(
         examination.examine(
-            entryNumber, decision, request.grounds(), request.correctionTermDays()));
+            entryNumber, decision, request.grounds(), request.correctionTermDays(), signature));
+  }
+
+  /** The bytes the registrar signs to inscribe the filing, and the entries they state. */
+  @RolesAllowed(Role.REGISTRADOR)
+  @GET
+  @Path("/{entryNumber}/examination/to-be-signed")
+  public StatementToSignResponse toBeSigned(@PathParam("entryNumber") String entryNumber) {
+    return StatementToSignResponse.of(examination.statementToSign(entryNumber));
   }
 
   @RolesAllowed({Role.CAPTURISTA, Role.REGISTRADOR})

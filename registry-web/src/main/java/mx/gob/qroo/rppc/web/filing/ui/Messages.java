@@ -7,7 +7,9 @@ import java.util.function.Supplier;
 import mx.gob.qroo.rppc.shared.domain.ConflictException;
 import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
 import mx.gob.qroo.rppc.shared.domain.OutsideOfficeException;
+import mx.gob.qroo.rppc.shared.domain.PreconditionRequiredException;
 import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
+import mx.gob.qroo.rppc.shared.domain.UnprocessableException;
 import mx.gob.qroo.rppc.shared.domain.Violation;
 
 /** Runs a back-office action and turns the registry's refusals into readable Spanish messages. */
@@ -37,6 +39,10 @@ public final class Messages {
     } catch (OutsideOfficeException e) {
       // already in the access log as DENIED
       error(e.getMessage());
+    } catch (UnprocessableException e) {
+      error("No se aceptó: " + e.getMessage() + ".");
+    } catch (PreconditionRequiredException e) {
+      error("Falta la firma: " + e.getMessage() + ".");
     }
     return null;
   }
@@ -68,6 +74,8 @@ public final class Messages {
         case "act.deed", "act.deed.date" -> "Escritura";
         case "act.expiresOn" -> "Vigencia";
         case "decision" -> "Decisión";
+        case "signature.certificate" -> "Certificado de la e.firma";
+        case "signature.value" -> "Firma";
         case "grounds" -> "Fundamento";
         case "correctionTermDays" -> "Plazo de corrección";
         case "note" -> "Nota";
