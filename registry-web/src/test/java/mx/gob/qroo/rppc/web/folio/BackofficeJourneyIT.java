@@ -113,6 +113,23 @@ class BackofficeJourneyIT {
         .isEqualTo("Turnado a un registrador");
   }
 
+  @Test
+  void markupInWhatIsSignedIsShownAsText() {
+    String hostile = "Notaría <img src=x id=xss-firma onerror=document.title='pwned'> 3";
+    String entryNumber =
+        Fixtures.received(
+                Fixtures.saleOf(Fixtures.newPropertyFolio())
+                    .replace("Notaría 3 de Cancún", hostile))
+            .getString("entryNumber");
+    Browser.logIn(registrar, "registrador1", "/backoffice/calificacion.xhtml?e=" + entryNumber);
+    registrar.findElement(By.id("calificar:turnar")).click();
+
+    assertThat(waitFor(registrar, "por-firmar-asientos").getText())
+        .contains("ante Notaría <img src=x id=xss-firma");
+    assertThat(registrar.findElements(By.id("xss-firma"))).isEmpty();
+    assertThat(registrar.getTitle()).isNotEqualTo("pwned");
+  }
+
   /** Chooses the .cer and .key, types the password and inscribes: the page signs in the browser. */
   private void signWith(Efirma efirma) {
     waitFor(registrar, "efirma-cer").sendKeys(efirma.certificate().toAbsolutePath().toString());

@@ -198,7 +198,7 @@ class SignedInscriptionIT {
   }
 
   @Test
-  void onlyTheRegistrarTheFilingIsTurnedToIsToldWhatToSign() {
+  void onlyTheRegistrarTheFilingIsTurnedToInItsOfficeIsToldWhatToSign() {
     String sale = assignedSale(Fixtures.newPropertyFolio());
 
     as("registrador-cun")
@@ -210,6 +210,11 @@ class SignedInscriptionIT {
         .get("/api/filings/" + sale + "/examination/to-be-signed")
         .then()
         .statusCode(403);
+    as("registrador-pdc")
+        .get("/api/filings/" + sale + "/examination/to-be-signed")
+        .then()
+        .statusCode(403)
+        .body("type", endsWith("/fuera-de-su-oficina"));
     io.restassured.RestAssured.given()
         .baseUri(mx.gob.qroo.rppc.web.testing.Deployment.BASE_URL)
         .get("/api/filings/" + sale + "/examination/to-be-signed")

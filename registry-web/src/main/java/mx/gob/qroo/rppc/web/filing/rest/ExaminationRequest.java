@@ -1,6 +1,5 @@
 package mx.gob.qroo.rppc.web.filing.rest;
 
-import java.util.Base64;
 import mx.gob.qroo.rppc.filing.application.InscriptionSignature;
 import mx.gob.qroo.rppc.shared.domain.Violations;
 
@@ -16,25 +15,8 @@ public record ExaminationRequest(
 
   /** The signature decoded, or null when none was sent; a bad field is recorded in violations. */
   InscriptionSignature inscriptionSignature(Violations violations) {
-    if (signature == null) {
-      return null;
-    }
-    byte[] certificate =
-        violations.parse(
-            "signature.certificate", signature.certificate(), ExaminationRequest::base64);
-    byte[] value =
-        violations.parse("signature.value", signature.value(), ExaminationRequest::base64);
-    return certificate == null || value == null
+    return signature == null
         ? null
-        : new InscriptionSignature(certificate, value);
-  }
-
-  private static byte[] base64(String text) {
-    try {
-      // line breaks and spaces of a pasted PEM body are no error; anything else is
-      return Base64.getDecoder().decode(text.replaceAll("\\s", ""));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("no es base64");
-    }
+        : InscriptionSignature.fromBase64(signature.certificate(), signature.value(), violations);
   }
 }

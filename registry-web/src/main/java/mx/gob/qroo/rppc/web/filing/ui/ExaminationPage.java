@@ -80,7 +80,8 @@ public class ExaminationPage implements Serializable {
               Violations violations = new Violations();
               ExaminationDecision chosen =
                   violations.parseOptional("decision", decision, ExaminationDecision::parse);
-              InscriptionSignature signature = signature(violations);
+              InscriptionSignature signature =
+                  InscriptionSignature.fromBase64(signatureCertificate, signatureValue, violations);
               violations.throwIfAny();
               return examination.examine(
                   entryNumber, chosen, grounds, correctionTermDays, signature);
@@ -97,19 +98,6 @@ public class ExaminationPage implements Serializable {
       folios = null;
       load();
     }
-  }
-
-  private InscriptionSignature signature(Violations violations) {
-    if (signatureValue == null || signatureValue.isBlank()) {
-      return null;
-    }
-    byte[] certificate =
-        violations.parse(
-            "signature.certificate", signatureCertificate, Base64.getDecoder()::decode);
-    byte[] value = violations.parse("signature.value", signatureValue, Base64.getDecoder()::decode);
-    return certificate == null || value == null
-        ? null
-        : new InscriptionSignature(certificate, value);
   }
 
   /**
