@@ -48,6 +48,8 @@ public class VerifierData {
                 null,
                 "SUCCESS",
                 "2b4c8e1a-" + Long.toHexString(i * 2654435761L),
+                null,
+                null,
                 null);
         byte[] leaf = event.leafHash();
         tree.append(leaf);

@@ -100,6 +100,16 @@ begin
       if not (select rolsuper from pg_roles where rolname = session_user) then
         execute format('grant usage on all sequences in schema audit to %I', session_user);
       end if;
+    when 25 then
+      -- each entry (asiento) the registry writes is a leaf of the log: its event carries the
+      -- SHA-256 of the entry's canonical bytes
+      execute 'alter table audit.access_event add column if not exists entry_hash bytea'
+        || ' check (octet_length(entry_hash) = 32)';
+      execute 'comment on column audit.access_event.entry_hash is '
+        || quote_literal('For an ENTRY event: the SHA-256 of the entry''s canonical bytes (RFC 8785) when it was written; null for every other event.');
+      -- a folio's seals, looked up by the prefix "<folio>/" of their resource id
+      execute 'create index if not exists access_event_entry_seal on audit.access_event'
+        || ' (resource_id text_pattern_ops) where resource_type = ''ENTRY''';
     else
       raise exception 'la bitácora de accesos no tiene el cambio %', migration;
   end case;

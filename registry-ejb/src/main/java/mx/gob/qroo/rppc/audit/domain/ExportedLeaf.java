@@ -1,6 +1,7 @@
 package mx.gob.qroo.rppc.audit.domain;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -17,6 +18,8 @@ public record ExportedLeaf(long index, byte[] storedHash, byte[] canonicalBytes)
 
   private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
   private static final Pattern OCCURRED_AT = Pattern.compile("\"occurredAt\":\"([^\"]+)\"");
+  private static final Pattern ENTRY_HASH = Pattern.compile("\"entryHash\":\"([0-9a-f]{64})\"");
+  private static final Pattern RESOURCE_ID = Pattern.compile("\"resourceId\":\"([^\"]+)\"");
 
   public static ExportedLeaf of(long index, byte[] storedHash, LoggedEvent event) {
     return new ExportedLeaf(index, storedHash, event == null ? null : event.canonicalBytes());
@@ -58,5 +61,27 @@ public record ExportedLeaf(long index, byte[] storedHash, byte[] canonicalBytes)
     }
     Matcher m = OCCURRED_AT.matcher(new String(canonicalBytes, StandardCharsets.UTF_8));
     return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
+  /**
+   * The entry this leaf's event seals, if it is a seal: intact when the event still gives the
+   * stored leaf hash. Only the top-level members of canonical JSON hold an unescaped quote before a
+   * colon.
+   */
+  public Optional<SealedEntry> seal() {
+    if (canonicalBytes == null) {
+      return Optional.empty();
+    }
+    String json = new String(canonicalBytes, StandardCharsets.UTF_8);
+    if (!json.contains("\"resourceType\":\"" + SealedEntry.RESOURCE_TYPE + "\"")) {
+      return Optional.empty();
+    }
+    Matcher hash = ENTRY_HASH.matcher(json);
+    Matcher resource = RESOURCE_ID.matcher(json);
+    if (!hash.find() || !resource.find()) {
+      return Optional.empty();
+    }
+    boolean intact = MessageDigest.isEqual(MerkleHash.leaf(canonicalBytes), storedHash);
+    return SealedEntry.of(resource.group(1), hash.group(1), intact);
   }
 }

@@ -18,7 +18,9 @@ import mx.gob.qroo.rppc.shared.domain.Identified;
  * SHA-256(0x00 || bytes).
  *
  * <p>{@code actorSubject}, the caller's Keycloak subject, is recorded from migration V12 on; the
- * member is present only when the event has one, so the events logged before keep their bytes.
+ * member is present only when the event has one, so the events logged before keep their bytes. So
+ * is {@code entryHash} (migration V25): on the event that seals an entry (resource {@code ENTRY},
+ * id {@code <folio>/<sequence>}), the SHA-256 of the entry's canonical bytes, in lowercase hex.
  */
 public record LoggedEvent(
     long id,
@@ -33,7 +35,8 @@ public record LoggedEvent(
     String outcome,
     String requestId,
     String detail,
-    String actorSubject)
+    String actorSubject,
+    String entryHash)
     implements Identified {
   @Override
   public String identifier() {
@@ -57,6 +60,9 @@ public record LoggedEvent(
     }
     member(json, "clientAddress", clientAddress).append(',');
     member(json, "detail", detail).append(',');
+    if (entryHash != null) {
+      member(json, "entryHash", entryHash).append(',');
+    }
     json.append("\"id\":").append(id).append(',');
     member(json, "justification", justification).append(',');
     member(json, "occurredAt", INSTANT.format(occurredAt)).append(',');

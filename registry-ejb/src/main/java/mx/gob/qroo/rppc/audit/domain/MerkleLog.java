@@ -69,6 +69,12 @@ public interface MerkleLog {
   /** The witness's latest refusals, newest first, at most limit. */
   List<WitnessRefusal> witnessRefusals(int limit);
 
+  /**
+   * The seals the log holds for the entries of {@code folio}, each checked against its stored leaf
+   * hash if it has joined the tree.
+   */
+  List<SealedEntry> sealsOf(String folio);
+
   /** Streams the leaves {@code [from, to)} in index order, with their events as stored now. */
   void exportLeaves(long from, long to, Consumer<ExportedLeaf> sink);
 

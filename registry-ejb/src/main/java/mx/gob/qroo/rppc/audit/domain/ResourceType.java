@@ -4,6 +4,11 @@ package mx.gob.qroo.rppc.audit.domain;
 public enum ResourceType {
   FILING,
   FOLIO,
+  /**
+   * An entry (asiento) of a folio, as {@code <folio>/<sequence>}: the event that seals it in the
+   * log (migration V25) carries the hash of its canonical bytes.
+   */
+  ENTRY,
   CATALOGUE,
   /** A spatial layer import (spatial.layer_import). */
   LAYER,

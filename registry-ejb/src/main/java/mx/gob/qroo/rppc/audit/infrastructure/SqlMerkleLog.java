@@ -2,6 +2,7 @@ package mx.gob.qroo.rppc.audit.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.security.MessageDigest;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,6 +19,7 @@ import mx.gob.qroo.rppc.audit.domain.CompactRange;
 import mx.gob.qroo.rppc.audit.domain.ExportedLeaf;
 import mx.gob.qroo.rppc.audit.domain.LoggedEvent;
 import mx.gob.qroo.rppc.audit.domain.MerkleLog;
+import mx.gob.qroo.rppc.audit.domain.SealedEntry;
 import mx.gob.qroo.rppc.audit.domain.Subtree;
 import mx.gob.qroo.rppc.shared.infrastructure.Database;
 import mx.gob.qroo.rppc.shared.infrastructure.Jdbc;
@@ -28,7 +30,8 @@ public class SqlMerkleLog implements MerkleLog {
 
   static final String EVENT_COLUMNS =
       "e.id, e.occurred_at, e.actor, e.roles, e.client_address, e.action, e.resource_type,"
-          + " e.resource_id, e.justification, e.outcome, e.request_id, e.detail, e.actor_subject";
+          + " e.resource_id, e.justification, e.outcome, e.request_id, e.detail, e.actor_subject,"
+          + " encode(e.entry_hash, 'hex')";
 
   @Inject Database database;
 
@@ -299,6 +302,32 @@ public class SqlMerkleLog implements MerkleLog {
   }
 
   @Override
+  public List<SealedEntry> sealsOf(String folio) {
+    return work(
+            c ->
+                Jdbc.rows(
+                    c,
+                    "select l.leaf_hash, "
+                        + EVENT_COLUMNS
+                        + " from audit.access_event e left join audit.log_leaf l on l.event_id = e.id"
+                        + " where e.resource_type = ? and e.resource_id like ? order by e.id",
+                    r -> {
+                      LoggedEvent event = event(r, 2);
+                      byte[] stored = r.getBytes(1);
+                      boolean intact =
+                          stored == null || MessageDigest.isEqual(stored, event.leafHash());
+                      return SealedEntry.of(event.resourceId(), event.entryHash(), intact);
+                    },
+                    SealedEntry.RESOURCE_TYPE,
+                    // folio numbers are letters, digits and hyphens: nothing LIKE would read as a
+                    // pattern
+                    folio + "/%"))
+        .stream()
+        .flatMap(Optional::stream)
+        .toList();
+  }
+
+  @Override
   public void exportLeaves(long from, long to, Consumer<ExportedLeaf> sink) {
     work(
         c -> {
@@ -361,7 +390,8 @@ public class SqlMerkleLog implements MerkleLog {
         r.getString(first + 9),
         r.getString(first + 10),
         r.getString(first + 11),
-        r.getString(first + 12));
+        r.getString(first + 12),
+        r.getString(first + 13));
   }
 
   private long oneLong(String sql) {

@@ -6,27 +6,35 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import mx.gob.qroo.rppc.audit.domain.EntrySealVerification;
+import mx.gob.qroo.rppc.audit.domain.ExportedEntry;
 import mx.gob.qroo.rppc.audit.domain.ExportedLeaf;
 import mx.gob.qroo.rppc.audit.domain.LogExport;
 import mx.gob.qroo.rppc.audit.domain.LogVerification;
 import mx.gob.qroo.rppc.audit.domain.NoteKey;
+import mx.gob.qroo.rppc.audit.domain.RecordedEntry;
+import mx.gob.qroo.rppc.audit.domain.SealedEntry;
 
 /**
  * The auditors' standalone verifier (the {@code -verifier.jar} built with registry-ejb, JDK only,
  * no server): checks an export of the access log against signed checkpoints and the registry's
- * public key, and says precisely what was altered, deleted or inserted.
+ * public key, and says precisely what was altered, deleted or inserted; with an export of the
+ * registry's entries (asientos), each entry against the seal the log holds for it.
  *
  * <pre>
  * java -jar registry-ejb-verifier.jar --key KEY|@file --checkpoints FILE --leaves FILE
- *     [--witness WITNESS_KEY|@file]
+ *     [--witness WITNESS_KEY|@file] [--entries FILE]
  * </pre>
  *
- * With {@code --witness}, the largest checkpoint must carry that witness's cosignature.
+ * With {@code --witness}, the largest checkpoint must carry that witness's cosignature. With {@code
+ * --entries}, every entry must give the hash its seal recorded, keep its folio's chain and be there
+ * if it was sealed.
  *
  * <p>Exit status 0: intact; 1: problems found (listed); 2: the input could not be read.
  */
@@ -53,10 +61,12 @@ public final class LogVerifier {
     }
     Set<String> given = new HashSet<>(options.keySet());
     given.remove("--witness");
+    given.remove("--entries");
     if (args.length % 2 != 0 || !given.equals(Set.of("--key", "--checkpoints", "--leaves"))) {
       out.println(
           "uso: java -jar registry-ejb-verifier.jar --key LLAVE|@archivo"
-              + " --checkpoints ARCHIVO --leaves ARCHIVO [--witness LLAVE_DEL_TESTIGO|@archivo]");
+              + " --checkpoints ARCHIVO --leaves ARCHIVO [--witness LLAVE_DEL_TESTIGO|@archivo]"
+              + " [--entries ARCHIVO]");
       return 2;
     }
     try {
@@ -70,16 +80,33 @@ public final class LogVerifier {
               Files.readString(Path.of(options.get("--checkpoints")), StandardCharsets.UTF_8));
       LogVerification verification = new LogVerification(key, witness, notes);
       long started = System.nanoTime();
+      List<IndexedSeal> seals = new ArrayList<>();
       try (BufferedReader leaves =
           Files.newBufferedReader(Path.of(options.get("--leaves")), StandardCharsets.UTF_8)) {
         String line;
         while ((line = leaves.readLine()) != null) {
           if (!line.isEmpty()) {
-            verification.accept(ExportedLeaf.parse(line));
+            ExportedLeaf leaf = ExportedLeaf.parse(line);
+            verification.accept(leaf);
+            leaf.seal().ifPresent(seal -> seals.add(new IndexedSeal(leaf.index(), seal)));
           }
         }
       }
-      LogVerification.Report report = verification.finish();
+      LogVerification.Report log = verification.finish();
+      List<String> problems = new ArrayList<>(log.problems());
+      if (options.containsKey("--entries")) {
+        EntrySealVerification.Report entries =
+            entries(Path.of(options.get("--entries")), seals, log.leaves());
+        problems.addAll(entries.problems());
+        out.printf(
+            "%d asientos contra %d sellos de la bitácora (%d anteriores al sellado)%n",
+            entries.entries(), entries.sealed(), entries.unsealed().size());
+      } else {
+        out.println("sin --entries: no se comprueban los asientos contra sus sellos");
+      }
+      LogVerification.Report report =
+          new LogVerification.Report(
+              log.leaves(), log.checkpoints(), log.largestCheckpoint(), problems);
       if (witness == null) {
         out.println("sin --witness: no se comprueba que un testigo haya visto esta historia");
       }
@@ -92,7 +119,8 @@ public final class LogVerifier {
           (System.nanoTime() - started) / 1e9);
       if (report.intact()) {
         out.println(
-            "ÍNTEGRA: cada hoja corresponde a su evento y cada punto de control a sus hojas");
+            "ÍNTEGRA: cada hoja corresponde a su evento y cada punto de control a sus hojas"
+                + (options.containsKey("--entries") ? "; cada asiento, a su sello" : ""));
         return 0;
       }
       out.println("ALTERADA: " + report.problems().size() + " problema(s)");
@@ -102,5 +130,54 @@ public final class LogVerifier {
       out.println("no se pudo verificar: " + e.getMessage());
       return 2;
     }
+  }
+
+  /** A seal and the leaf it is. */
+  private record IndexedSeal(long index, SealedEntry seal) {}
+
+  /**
+   * The exported entries against the seals: those among the leaves the export's header counts, and
+   * those of entries it holds (an entry written after the header was read may be sealed later).
+   */
+  private static EntrySealVerification.Report entries(
+      Path file, List<IndexedSeal> seals, long leavesGiven) throws IOException {
+    List<RecordedEntry> entries = new ArrayList<>();
+    long bound = -1;
+    try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line = lines.readLine();
+      if (line != null) {
+        bound = ExportedEntry.leavesOf(line);
+      }
+      if (bound < 0) {
+        throw new IllegalArgumentException(
+            "la exportación de asientos no empieza con su línea '" + ExportedEntry.header(0) + "'");
+      }
+      if (leavesGiven < bound) {
+        throw new IllegalArgumentException(
+            "las hojas exportadas ("
+                + leavesGiven
+                + ") no llegan a las "
+                + bound
+                + " que la exportación de asientos da por selladas: exporte las hojas después");
+      }
+      while ((line = lines.readLine()) != null) {
+        if (!line.isEmpty()) {
+          entries.add(ExportedEntry.parse(line).recorded());
+        }
+      }
+    }
+    Set<String> exported = new HashSet<>();
+    entries.forEach(e -> exported.add(SealedEntry.resourceId(e.folio(), e.sequence())));
+    long leaves = bound;
+    List<SealedEntry> expected =
+        seals.stream()
+            .filter(
+                s ->
+                    s.index() < leaves
+                        || exported.contains(
+                            SealedEntry.resourceId(s.seal().folio(), s.seal().sequence())))
+            .map(IndexedSeal::seal)
+            .toList();
+    return EntrySealVerification.check(entries, expected);
   }
 }

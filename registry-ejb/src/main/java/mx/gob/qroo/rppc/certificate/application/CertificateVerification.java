@@ -3,20 +3,28 @@ package mx.gob.qroo.rppc.certificate.application;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
+import mx.gob.qroo.rppc.audit.domain.EntrySealVerification;
+import mx.gob.qroo.rppc.audit.domain.MerkleLog;
+import mx.gob.qroo.rppc.audit.domain.RecordedEntry;
+import mx.gob.qroo.rppc.audit.domain.SealedEntry;
 import mx.gob.qroo.rppc.certificate.domain.CertificateFacts;
 import mx.gob.qroo.rppc.certificate.domain.LienCertificate;
 import mx.gob.qroo.rppc.certificate.domain.LienCertificates;
 import mx.gob.qroo.rppc.certificate.domain.VerificationCode;
+import mx.gob.qroo.rppc.folio.domain.Folio;
 import mx.gob.qroo.rppc.folio.domain.FolioNumber;
 import mx.gob.qroo.rppc.folio.domain.FolioRepository;
 import mx.gob.qroo.rppc.shared.application.PublicLookups;
 
 /**
  * For anyone holding a certificate: what it attests (recomputed from the folio's entries as of its
- * instant: the same facts it printed) and whether a file is the unaltered original (its SHA-256 is
- * the one recorded at issuance: a single changed byte, or a new signature, makes it differ). Each
- * lookup by code spends one of the client's budget of public lookups.
+ * instant: the same facts it printed), whether those entries still verify against the seals the
+ * transparency log holds for them (an entry altered, deleted or inserted behind the application's
+ * back leaves the certificate unattested, and says why), and whether a file is the unaltered
+ * original (its SHA-256 is the one recorded at issuance: a single changed byte, or a new signature,
+ * makes it differ). Each lookup by code spends one of the client's budget of public lookups.
  */
 @Stateless
 @PermitAll
@@ -24,23 +32,48 @@ public class CertificateVerification {
 
   @Inject LienCertificates certificates;
   @Inject FolioRepository folios;
+  @Inject MerkleLog log;
   @Inject PublicLookups lookups;
 
-  /** A certificate and the facts it attests. */
-  public record Attested(LienCertificate certificate, CertificateFacts facts) {}
+  /**
+   * A certificate, the facts it attests and the check of the folio's entries they rest on: the
+   * facts are attested only if every entry of the folio verifies.
+   */
+  public record Attested(
+      LienCertificate certificate, CertificateFacts facts, EntrySealVerification.Report entries) {
+    public boolean attested() {
+      return entries.intact();
+    }
+  }
 
   public Optional<Attested> find(String typedCode) {
     lookups.spend();
     String code = VerificationCode.canonical(typedCode);
     // a malformed code is looked up too (as one that is never issued): same query, same answer
-    return certificates
-        .byCode(code == null ? "CLG-0000-0000-0000" : code)
-        .map(
-            c ->
-                new Attested(
-                    c,
-                    CertificateFacts.of(
-                        folios.find(FolioNumber.parse(c.folioNumber())).orElseThrow(), c.asOf())));
+    return certificates.byCode(code == null ? "CLG-0000-0000-0000" : code).map(this::attested);
+  }
+
+  private Attested attested(LienCertificate certificate) {
+    String number = certificate.folioNumber();
+    // the seals before the entries: an inscription committed between the two reads then shows as
+    // an entry not yet sealed, which a second read of the seals clears (the other order would show
+    // it as a sealed entry deleted)
+    List<SealedEntry> seals = log.sealsOf(number);
+    Folio folio = folios.find(FolioNumber.parse(number)).orElseThrow();
+    // every entry of the folio, not only those before the certificate's instant: an entry whose
+    // date was moved past it would otherwise drop out of the check along with its lien
+    List<RecordedEntry> entries =
+        folio.entries().stream()
+            .map(
+                e ->
+                    new RecordedEntry(
+                        number, e.sequence(), e.contentHash(), e.previousHash(), e.currentHash()))
+            .toList();
+    EntrySealVerification.Report report = EntrySealVerification.check(entries, seals);
+    if (!report.intact()) {
+      report = EntrySealVerification.check(entries, log.sealsOf(number));
+    }
+    return new Attested(certificate, CertificateFacts.of(folio, certificate.asOf()), report);
   }
 
   /** Whether {@code pdf} is, byte for byte, the certificate found (no lookup of its own). */

@@ -3,6 +3,7 @@ package mx.gob.qroo.rppc.folio.domain;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import mx.gob.qroo.rppc.shared.domain.Office;
 
 public interface FolioRepository {
@@ -15,6 +16,9 @@ public interface FolioRepository {
   void store(EntrySignature signature);
 
   Optional<Folio> find(FolioNumber number);
+
+  /** Every entry of every folio, by folio number and sequence, to {@code sink}. */
+  void forEachEntry(Consumer<RegistryEntry> sink);
 
   boolean exists(FolioNumber number);
 

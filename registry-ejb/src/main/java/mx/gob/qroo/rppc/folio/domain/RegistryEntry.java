@@ -132,13 +132,32 @@ public class RegistryEntry {
     return contentHash != null && Arrays.equals(contentHash, hashOf(statement()));
   }
 
+  /** The hash of the entry before it that this one names (hex); null for the first. */
+  public String previousHash() {
+    return previousHash == null ? null : HEX.formatHex(previousHash);
+  }
+
+  /** The entry's canonical bytes (RFC 8785) as what is stored gives them now. */
+  public byte[] canonicalBytes() {
+    return bytesOf(statement());
+  }
+
+  /** The SHA-256 of {@link #canonicalBytes()} (hex): {@link #contentHash()} if intact. */
+  public String currentHash() {
+    return HEX.formatHex(hashOf(statement()));
+  }
+
   /** The registrar's e.firma signature of the inscription that wrote this entry, if any. */
   public EntrySignature signature() {
     return signature;
   }
 
   private byte[] hashOf(EntryStatement statement) {
-    return CanonicalJson.sha256(CanonicalJson.bytes(statement.sealed(signedBy, signedAt)));
+    return CanonicalJson.sha256(bytesOf(statement));
+  }
+
+  private byte[] bytesOf(EntryStatement statement) {
+    return CanonicalJson.bytes(statement.sealed(signedBy, signedAt));
   }
 
   public int sequence() {

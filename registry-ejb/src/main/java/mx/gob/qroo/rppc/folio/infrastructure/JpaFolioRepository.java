@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import mx.gob.qroo.rppc.folio.domain.EntryKind;
 import mx.gob.qroo.rppc.folio.domain.EntrySignature;
 import mx.gob.qroo.rppc.folio.domain.Folio;
@@ -48,6 +50,20 @@ public class JpaFolioRepository implements FolioRepository {
   @Override
   public Optional<Folio> find(FolioNumber number) {
     return byNumber(number, LockModeType.NONE);
+  }
+
+  @Override
+  public void forEachEntry(Consumer<RegistryEntry> sink) {
+    try (Stream<RegistryEntry> entries =
+        em.createQuery(
+                "select e from RegistryEntry e join fetch e.folio"
+                    + " order by e.folio.folioNumber, e.sequence",
+                RegistryEntry.class)
+            .setHint("org.hibernate.fetchSize", 500)
+            .setHint("org.hibernate.readOnly", true)
+            .getResultStream()) {
+      entries.forEach(sink);
+    }
   }
 
   @Override

@@ -24,7 +24,8 @@ class AccessLogCsvTest {
             "SUCCESS",
             "req-7",
             "EXPLAINED: dijo \"urgente\", con\nsalto",
-            "sub-1");
+            "sub-1",
+            null);
 
     assertThat(AccessLogSearch.row(event))
         .isEqualTo(

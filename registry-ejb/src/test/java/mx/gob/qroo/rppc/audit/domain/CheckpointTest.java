@@ -83,6 +83,7 @@ class CheckpointTest {
             "SUCCESS",
             "req-1",
             "línea 1\n\"citada\"\t\\ \u0001",
+            null,
             null);
 
     assertThat(new String(event.canonicalBytes(), StandardCharsets.UTF_8))
@@ -123,7 +124,8 @@ class CheckpointTest {
         "SUCCESS",
         "req-2",
         null,
-        actorSubject);
+        actorSubject,
+        null);
   }
 
   private byte[] independentKeyHash() {

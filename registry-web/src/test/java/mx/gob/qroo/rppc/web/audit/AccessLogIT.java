@@ -10,8 +10,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -24,6 +22,7 @@ import mx.gob.qroo.rppc.audit.domain.NoteKey;
 import mx.gob.qroo.rppc.audit.domain.SignedNote;
 import mx.gob.qroo.rppc.web.testing.Deployment;
 import mx.gob.qroo.rppc.web.testing.Fixtures;
+import mx.gob.qroo.rppc.web.testing.StandaloneVerifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -268,61 +267,16 @@ class AccessLogIT {
 
   @Test
   void theStandaloneVerifierJarFindsTheDeployedLogIntactAndTheOnlineCheckAgrees() throws Exception {
-    checkpointNow();
-    // checkpoints first: the leaves exported after them cover at least what they sign
-    String checkpoints =
-        as("auditor1")
-            .accept("text/plain")
-            .get("/api/audit/export/checkpoints")
-            .then()
-            .statusCode(200)
-            .extract()
-            .asString();
-    byte[] leaves =
-        as("auditor1")
-            .accept("text/tab-separated-values")
-            .get("/api/audit/export/leaves")
-            .then()
-            .statusCode(200)
-            .extract()
-            .asByteArray();
-    Path dir = Files.createTempDirectory("bitacora");
-    Files.writeString(dir.resolve("checkpoints.txt"), checkpoints);
-    Files.write(dir.resolve("leaves.tsv"), leaves);
-    Files.writeString(dir.resolve("key.txt"), publishedKey().verifierKey());
+    StandaloneVerifier.Outcome outcome = StandaloneVerifier.run(true);
 
-    Process verifier =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                verifierJar().toString(),
-                "--key",
-                "@" + dir.resolve("key.txt"),
-                "--checkpoints",
-                dir.resolve("checkpoints.txt").toString(),
-                "--leaves",
-                dir.resolve("leaves.tsv").toString())
-            .redirectErrorStream(true)
-            .start();
-    String output = new String(verifier.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-
-    assertThat(verifier.waitFor()).as(output).isZero();
-    assertThat(output).contains("ÍNTEGRA");
+    assertThat(outcome.status()).as(outcome.output()).isZero();
+    assertThat(outcome.output()).contains("ÍNTEGRA", "cada asiento, a su sello");
     as("auditor1")
         .get("/api/audit/verification")
         .then()
         .statusCode(200)
         .body("report.problems", org.hamcrest.Matchers.empty())
         .body("report.checkpoints", org.hamcrest.Matchers.greaterThan(0));
-  }
-
-  /** The runnable jar registry-ejb builds for auditors. */
-  private static Path verifierJar() throws Exception {
-    try (var jars = Files.list(Path.of("..", "registry-ejb", "target"))) {
-      return jars.filter(p -> p.getFileName().toString().endsWith("-verifier.jar"))
-          .findFirst()
-          .orElseThrow(() -> new IllegalStateException("build registry-ejb first (mvn package)"));
-    }
   }
 
   private static Checkpoint checkpointNow() {

@@ -114,6 +114,18 @@ public final class Deployment {
     return DriverManager.getConnection(DB_URL, "registry", DB_PASSWORD);
   }
 
+  /**
+   * A connection as the database's superuser, as an administrator could open one behind the
+   * application's back: for tamper tests only.
+   */
+  public static Connection superuser() throws SQLException {
+    return DriverManager.getConnection(
+        DB_URL,
+        "postgres",
+        setting(
+            "registry.db.superuser.password", "REGISTRY_DB_SUPERUSER_PASSWORD", "postgres-demo"));
+  }
+
   /** Rows of a query against the application's database, each as a list of strings. */
   public static List<List<String>> query(String sql, Object... parameters) {
     try (Connection c = applicationRole();

@@ -15,6 +15,7 @@ import mx.gob.qroo.rppc.audit.application.AccessLogSearch;
 import mx.gob.qroo.rppc.audit.application.AuditLogProofs;
 import mx.gob.qroo.rppc.audit.application.AuditLogVerification;
 import mx.gob.qroo.rppc.audit.domain.AccessLogQuery;
+import mx.gob.qroo.rppc.folio.application.EntryExport;
 import mx.gob.qroo.rppc.shared.domain.InvalidRequestException;
 import mx.gob.qroo.rppc.shared.domain.Role;
 
@@ -30,6 +31,7 @@ public class AuditLogResource {
   @Inject AuditLogProofs proofs;
   @Inject AuditLogVerification verification;
   @Inject AccessLogSearch search;
+  @Inject EntryExport entryExport;
 
   /** Access events by actor, resource, action and period [from, to), newest first. */
   @RolesAllowed(Role.AUDITOR)
@@ -114,6 +116,19 @@ public class AuditLogResource {
       @QueryParam("from") @DefaultValue("0") long from,
       @QueryParam("to") @DefaultValue("9223372036854775807") long to) {
     return out -> verification.exportLeaves(from, to, out);
+  }
+
+  /**
+   * Every entry (asiento) as the database holds it now, in the verifier's format (a header line
+   * with the log's size, then one tab-separated line per entry). Export it before the checkpoints
+   * and the leaves, so that these cover every seal it counts on.
+   */
+  @RolesAllowed(Role.AUDITOR)
+  @GET
+  @Path("/export/entries")
+  @Produces("text/tab-separated-values; charset=utf-8")
+  public StreamingOutput entries() {
+    return entryExport::export;
   }
 
   /** Every signed checkpoint, each followed by a line "~" (the verifier's format). */

@@ -18,6 +18,7 @@ import mx.gob.qroo.rppc.audit.domain.AccessAction;
 import mx.gob.qroo.rppc.audit.domain.AccessLogQuery;
 import mx.gob.qroo.rppc.audit.domain.LoggedEvent;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
+import mx.gob.qroo.rppc.folio.application.EntryExport;
 import mx.gob.qroo.rppc.shared.domain.RegistryTime;
 import mx.gob.qroo.rppc.web.filing.ui.DisplayTimes;
 import mx.gob.qroo.rppc.web.filing.ui.Messages;
@@ -37,6 +38,7 @@ public class AccessLogPage {
   @Inject AccessLogSearch search;
   @Inject AuditLogVerification verification;
   @Inject PublicAuditLog publicLog;
+  @Inject EntryExport entries;
 
   private String actor;
   private String resourceType;
@@ -67,6 +69,12 @@ public class AccessLogPage {
   }
 
   /** The leaves and checkpoints in the standalone verifier's two files, one after the other. */
+  /** Every entry, for the verifier's {@code --entries}: export it before the leaves. */
+  public void exportEntries() {
+    Downloads.send(
+        "registro-asientos.tsv", "text/tab-separated-values; charset=utf-8", entries::export);
+  }
+
   public void exportLeaves() {
     Downloads.send(
         "bitacora-hojas.tsv",

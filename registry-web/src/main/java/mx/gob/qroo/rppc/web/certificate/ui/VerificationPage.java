@@ -86,6 +86,26 @@ public class VerificationPage {
         .toList();
   }
 
+  /** Whether every entry of the folio still verifies against its seal in the log. */
+  public boolean isAttested() {
+    return attested != null && attested.attested();
+  }
+
+  /** Why the certificate is not attested: each entry that no longer verifies, in plain words. */
+  public List<String> getEntryProblems() {
+    return attested == null ? List.of() : attested.entries().problems();
+  }
+
+  /** How many entries of the folio were checked against the log. */
+  public int getEntriesChecked() {
+    return attested == null ? 0 : attested.entries().entries();
+  }
+
+  /** Entries written before entries were sealed: they cannot be checked against the log. */
+  public List<String> getUnsealed() {
+    return attested == null ? List.of() : attested.entries().unsealed();
+  }
+
   public String getUpload() {
     return upload == null ? null : upload.name();
   }
