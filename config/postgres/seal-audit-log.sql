@@ -116,3 +116,70 @@ begin
 end $$;
 
 revoke all on function registry_admin.evolve_audit_log(integer) from public;
+
+-- The registry's records are sealed like the log: entries (and their holders and signatures),
+-- filing transitions, certificates, and the anomaly alerts with their events and reviews belong
+-- to registry_records (no login, no members) from migration V26 on. The application keeps SELECT
+-- and INSERT, so it can write a record and read it, but not update, delete, truncate, alter or
+-- drop one, nor disable the triggers that refuse those changes, nor replace the functions they
+-- run. Each table's identity sequence follows it; the application may still draw from it. The
+-- four schemas that hold them pass to registry_records as well (a schema's owner may drop what it
+-- holds); the application keeps USAGE and CREATE there and owns the rest of its tables.
+do $$
+begin
+  if not exists (select 1 from pg_roles where rolname = 'registry_records') then
+    create role registry_records nologin;
+  end if;
+exception when duplicate_object or unique_violation then
+  null;
+end $$;
+
+create or replace function registry_admin.seal_records() returns void
+language plpgsql security definer set search_path = pg_catalog as $$
+declare
+  app text := session_user;
+  t text;
+  s text;
+  f regprocedure;
+begin
+  -- a schema's owner may drop any table in it: the schemas change hands too, and the application
+  -- keeps creating (and owning) its other tables there. The owner of the sealed tables also runs
+  -- the foreign-key checks of the rows that refer to them, hence its USAGE.
+  foreach s in array array['folio', 'filing', 'certificate', 'oversight'] loop
+    execute format('alter schema %I owner to registry_records', s);
+    if not (select rolsuper from pg_roles where rolname = app) then
+      execute format('grant usage, create on schema %I to %I', s, app);
+    end if;
+  end loop;
+  foreach t in array array['folio.entry', 'folio.entry_holder', 'folio.entry_signature',
+                           'filing.filing_transition', 'certificate.lien_certificate',
+                           'oversight.alert', 'oversight.alert_event', 'oversight.alert_review'] loop
+    execute format('alter table %s owner to registry_records', t);
+    if not (select rolsuper from pg_roles where rolname = app) then
+      execute format('revoke all on %s from %I', t, app);
+      execute format('grant select, insert on %s to %I', t, app);
+      for s in
+        select pg_get_serial_sequence(t, a.attname)
+          from pg_attribute a
+         where a.attrelid = t::regclass and a.attnum > 0 and not a.attisdropped
+           and pg_get_serial_sequence(t, a.attname) is not null
+      loop
+        execute format('grant usage on sequence %s to %I', s, app);
+      end loop;
+    end if;
+  end loop;
+  -- the trigger functions of those tables: whoever owns them could make them do nothing
+  for f in
+    select distinct g.tgfoid::regprocedure
+      from pg_trigger g
+     where not g.tgisinternal
+       and g.tgrelid in ('folio.entry'::regclass, 'folio.entry_holder'::regclass,
+                         'folio.entry_signature'::regclass, 'filing.filing_transition'::regclass,
+                         'certificate.lien_certificate'::regclass, 'oversight.alert'::regclass,
+                         'oversight.alert_event'::regclass, 'oversight.alert_review'::regclass)
+  loop
+    execute format('alter function %s owner to registry_records', f);
+  end loop;
+end $$;
+
+revoke all on function registry_admin.seal_records() from public;

@@ -256,12 +256,19 @@ public class SqlAlerts implements Alerts {
                 limit));
   }
 
-  /** The next position is taken under the alert's row lock, so two reviews never collide. */
+  /**
+   * The next position is taken under a lock of the alert's own (a transaction-scoped advisory lock:
+   * the application may not lock the sealed alert's row for update), so two reviews never collide.
+   */
   @Override
   public void review(long alertId, AlertStatus status, String auditor, Instant at, String note) {
     work(
         c -> {
-          Jdbc.first(c, "select id from oversight.alert where id = ? for update", r -> 1, alertId);
+          Jdbc.first(
+              c,
+              "select pg_advisory_xact_lock(hashtextextended('oversight.alert_review', ?))",
+              r -> 1,
+              alertId);
           return Jdbc.update(
               c,
               "insert into oversight.alert_review"

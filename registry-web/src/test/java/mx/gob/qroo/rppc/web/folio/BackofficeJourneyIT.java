@@ -75,7 +75,9 @@ class BackofficeJourneyIT {
             "Titular: Jorge Pérez Hernández (PEHJ900215HQRRRN00), 100 %",
             "Escritura 7788, ante Notaría 3 de Cancún");
     signWith(DemoSigners.of("registrador1"));
-    assertThat(waitFor(registrar, "estado").getText()).isEqualTo("Inscrito");
+    // the status shows before the signature too ("Turnado"): wait for the page the post answers
+    new WebDriverWait(registrar, Duration.ofSeconds(30))
+        .until(ExpectedConditions.textToBe(By.id("estado"), "Inscrito"));
 
     registrar.get(BASE_URL + "/backoffice/folio.xhtml?f=" + folio);
     assertThat(waitFor(registrar, "titulares").getText())
