@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -76,8 +77,7 @@ class BackofficeJourneyIT {
             "Escritura 7788, ante Notaría 3 de Cancún");
     signWith(DemoSigners.of("registrador1"));
     // the status shows before the signature too ("Turnado"): wait for the page the post answers
-    new WebDriverWait(registrar, Duration.ofSeconds(30))
-        .until(ExpectedConditions.textToBe(By.id("estado"), "Inscrito"));
+    assertThat(textOnceItContains(registrar, "estado", "Inscrito")).isEqualTo("Inscrito");
 
     registrar.get(BASE_URL + "/backoffice/folio.xhtml?f=" + folio);
     assertThat(waitFor(registrar, "titulares").getText())
@@ -97,7 +97,7 @@ class BackofficeJourneyIT {
 
     Efirma ruben = DemoSigners.of("registrador1");
     signWith(new Efirma(ruben.certificate(), ruben.key(), "no-es-la-clave"));
-    assertThat(waitFor(registrar, "efirma-aviso").getText())
+    assertThat(textOnceItContains(registrar, "efirma-aviso", "contraseña"))
         .isEqualTo("La contraseña de la llave privada no es correcta.");
     assertThat(registrar.findElement(By.id("estado")).getText())
         .isEqualTo("Turnado a un registrador");
@@ -107,10 +107,7 @@ class BackofficeJourneyIT {
         authority.issue("registrador1-revocada", "Rubén Moo Pérez", "MOPR790930HYNRLB03");
     authority.revoke(revoked);
     signWith(revoked);
-    new WebDriverWait(registrar, Duration.ofSeconds(15))
-        .until(
-            ExpectedConditions.textToBePresentInElementLocated(
-                By.id("mensajes"), "No se aceptó: el certificado fue revocado"));
+    textOnceItContains(registrar, "mensajes", "No se aceptó: el certificado fue revocado");
     assertThat(registrar.findElement(By.id("estado")).getText())
         .isEqualTo("Turnado a un registrador");
   }
@@ -163,12 +160,17 @@ class BackofficeJourneyIT {
 
     Browser.logIn(registrar, "registrador1", "/backoffice/calificacion.xhtml?e=" + later);
     registrar.findElement(By.id("calificar:turnar")).click();
-    waitFor(registrar, "mensajes");
-    registrar.findElement(By.cssSelector("input[value='INSCRIBE']")).click();
+    // the decision is offered once the filing is turned to the registrar
+    new WebDriverWait(registrar, Duration.ofSeconds(30))
+        .ignoring(WebDriverException.class)
+        .until(
+            d -> {
+              d.findElement(By.cssSelector("input[value='INSCRIBE']")).click();
+              return true;
+            });
     registrar.findElement(By.id("calificar:calificar-boton")).click();
 
-    assertThat(waitFor(registrar, "mensajes").getText())
-        .contains("No puede inscribirse " + later)
+    assertThat(textOnceItContains(registrar, "mensajes", "No puede inscribirse " + later))
         .contains("Pendientes anteriores: " + earlier);
     assertThat(registrar.findElement(By.id("estado")).getText())
         .isEqualTo("Turnado a un registrador");
@@ -177,6 +179,20 @@ class BackofficeJourneyIT {
   private static void type(WebDriver browser, String id, String text) {
     browser.findElement(By.id(id)).clear();
     browser.findElement(By.id(id)).sendKeys(text);
+  }
+
+  /**
+   * The text of {@code id} once it holds {@code expected}: found afresh at each try, since a post
+   * replaces the page (and its elements) while the browser is being asked.
+   */
+  private static String textOnceItContains(WebDriver browser, String id, String expected) {
+    return new WebDriverWait(browser, Duration.ofSeconds(30))
+        .ignoring(WebDriverException.class)
+        .until(
+            d -> {
+              String text = d.findElement(By.id(id)).getText();
+              return text.contains(expected) ? text : null;
+            });
   }
 
   private static org.openqa.selenium.WebElement waitFor(WebDriver browser, String id) {
