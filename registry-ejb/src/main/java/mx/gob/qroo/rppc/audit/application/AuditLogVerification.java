@@ -5,10 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -101,16 +98,7 @@ public class AuditLogVerification {
       throw InvalidRequestException.of("from", "se pide 0 ≤ from ≤ to");
     }
     long end = Math.min(to, log.size());
-    log.exportLeaves(
-        from,
-        end,
-        leaf -> {
-          try {
-            out.write((leaf.line() + "\n").getBytes(StandardCharsets.UTF_8));
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+    log.exportLeaves(from, end, leaf -> LogExport.writeLine(out, leaf.line()));
     return new Exported(from, end);
   }
 

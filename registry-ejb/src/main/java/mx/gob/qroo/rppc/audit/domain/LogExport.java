@@ -1,5 +1,9 @@
 package mx.gob.qroo.rppc.audit.domain;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +17,15 @@ public final class LogExport {
   public static final String SEPARATOR = "~";
 
   private LogExport() {}
+
+  /** One line of an export (leaves, entries), UTF-8, with its newline. */
+  public static void writeLine(OutputStream out, String line) {
+    try {
+      out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   public static String checkpoints(List<String> signedNotes) {
     StringBuilder text = new StringBuilder();

@@ -3,14 +3,12 @@ package mx.gob.qroo.rppc.folio.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import mx.gob.qroo.rppc.audit.application.Audited;
 import mx.gob.qroo.rppc.audit.application.AuditedResource;
 import mx.gob.qroo.rppc.audit.domain.AccessAction;
 import mx.gob.qroo.rppc.audit.domain.ExportedEntry;
+import mx.gob.qroo.rppc.audit.domain.LogExport;
 import mx.gob.qroo.rppc.audit.domain.MerkleLog;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
 import mx.gob.qroo.rppc.folio.domain.FolioRepository;
@@ -42,10 +40,10 @@ public class EntryExport {
     // entry, so that entry is read below unless it is gone
     long leaves = log.size();
     long[] entries = {0};
-    write(out, ExportedEntry.header(leaves));
+    LogExport.writeLine(out, ExportedEntry.header(leaves));
     folios.forEachEntry(
         entry -> {
-          write(
+          LogExport.writeLine(
               out,
               new ExportedEntry(
                       entry.statement().folio(),
@@ -56,13 +54,5 @@ public class EntryExport {
           entries[0]++;
         });
     return new Exported(entries[0], leaves);
-  }
-
-  private static void write(OutputStream out, String line) {
-    try {
-      out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
