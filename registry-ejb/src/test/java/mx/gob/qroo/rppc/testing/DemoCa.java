@@ -28,7 +28,9 @@ public final class DemoCa implements AutoCloseable {
   private final Path caDir;
   private final Path issued;
   private final int ocspPort;
+  private final int tsaPort = freePort();
   private Process responder;
+  private Process tsa;
 
   private DemoCa(Path caDir, Path issued, int ocspPort) {
     this.caDir = caDir;
@@ -69,21 +71,46 @@ public final class DemoCa implements AutoCloseable {
   }
 
   public DemoCa startResponder() {
+    responder = serve("ocsp", ocspPort);
+    return this;
+  }
+
+  /** Its DEMO time-stamping authority (RFC 3161 over HTTP), on a free port. */
+  public DemoCa startTimeStamping() {
+    tsa = serve("tsa", tsaPort);
+    return this;
+  }
+
+  public URI tsaUrl() {
+    return URI.create("http://127.0.0.1:" + tsaPort + "/");
+  }
+
+  /**
+   * The registry's seal issued by this CA into {@code keyDir} ({@code private.p8}, {@code
+   * certificate.der}, {@code issuer.der}), as {@code ./registry up} does.
+   */
+  public Path seal(Path keyDir) {
+    run("seal", caDir().toString(), keyDir.toString(), "Registro Publico de prueba - DEMO");
+    return keyDir;
+  }
+
+  private Process serve(String command, int port) {
     try {
-      responder =
-          new ProcessBuilder(script().toString(), "ocsp", caDir().toString(), "" + ocspPort)
+      Process process =
+          new ProcessBuilder(script().toString(), command, caDir().toString(), "" + port)
               .redirectErrorStream(true)
-              .redirectOutput(caDir.resolveSibling("ocsp.log").toFile())
+              .redirectOutput(caDir.resolveSibling(command + ".log").toFile())
               .start();
-      for (int i = 0; i < 100 && !listening(); i++) {
+      for (int i = 0; i < 300 && !listening(port); i++) {
         Thread.sleep(50);
       }
+      return process;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
-    return this;
   }
 
   /**
@@ -115,12 +142,15 @@ public final class DemoCa implements AutoCloseable {
 
   @Override
   public void close() {
-    if (responder != null) {
-      // the script's loop and the openssl process it runs
-      responder.descendants().forEach(ProcessHandle::destroy);
-      responder.destroy();
+    for (Process process : new Process[] {responder, tsa}) {
+      if (process == null) {
+        continue;
+      }
+      // the script's loop and the processes it runs
+      process.descendants().forEach(ProcessHandle::destroy);
+      process.destroy();
       try {
-        responder.waitFor(5, TimeUnit.SECONDS);
+        process.waitFor(5, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -167,8 +197,8 @@ public final class DemoCa implements AutoCloseable {
     }
   }
 
-  private boolean listening() {
-    try (var socket = new java.net.Socket("127.0.0.1", ocspPort)) {
+  private static boolean listening(int port) {
+    try (var socket = new java.net.Socket("127.0.0.1", port)) {
       return true;
     } catch (IOException e) {
       return false;

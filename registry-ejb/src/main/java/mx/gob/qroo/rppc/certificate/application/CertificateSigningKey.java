@@ -7,72 +7,59 @@ import jakarta.enterprise.event.Observes;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
+import java.util.List;
 import mx.gob.qroo.rppc.certificate.infrastructure.PdfSignature;
 import mx.gob.qroo.rppc.shared.application.KeyDirectory;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * The registry's key for signing certificates, in files outside the database: the directory of
+ * The registry's seal for signing certificates, in files outside the database: the directory of
  * system property {@code rppc.certificates.key-dir}, by default {@code <server data
- * dir>/certificate-signing-key} ({@code private.p8}, PKCS#8, and {@code certificate.der}, X.509).
- * When they are missing a DEMO key (RSA 3072) and a self-signed certificate whose name says DEMO
- * are generated there; a production installation puts the registry's own key and certificate in
- * their place.
+ * dir>/certificate-signing-key}: {@code private.p8} (PKCS#8), {@code certificate.der} (X.509, the
+ * seal) and {@code issuer.der} (the authority that issued it, which the registry trusts). The
+ * time-stamping authority is {@code rppc.certificates.tsa-url}. {@code ./registry up} issues a DEMO
+ * seal from its demo authority ({@code tools/demo-ca seal}); a production installation puts the
+ * registry's own seal there and names its accredited (NOM-151) time-stamping provider.
  */
 @ApplicationScoped
 public class CertificateSigningKey {
 
-  static final String DEMO_SUBJECT =
-      "CN=Registro Publico de la Propiedad y del Comercio de Quintana Roo - DEMO (sin validez),"
-          + " O=RPPC Quintana Roo DEMO, C=MX";
-
   private PdfSignature signature;
-  private X509Certificate certificate;
+  private X509Certificate issuer;
 
   @PostConstruct
   void load() {
     KeyDirectory dir = KeyDirectory.of("rppc.certificates.key-dir", "certificate-signing-key");
+    String timeStamping = System.getProperty("rppc.certificates.tsa-url");
+    if (timeStamping == null || timeStamping.isBlank()) {
+      throw new IllegalStateException(
+          "falta rppc.certificates.tsa-url: el sello de tiempo de los certificados");
+    }
     try {
-      Path certificateFile = dir.resolve("certificate.der");
-      if (!Files.exists(dir.resolve("private.p8")) || !Files.exists(certificateFile)) {
-        createDemo(dir, certificateFile);
-      }
+      dir.secure();
       PrivateKey key =
           KeyFactory.getInstance("RSA")
               .generatePrivate(new PKCS8EncodedKeySpec(dir.readPrivate("private.p8")));
-      certificate =
-          (X509Certificate)
-              CertificateFactory.getInstance("X.509")
-                  .generateCertificate(
-                      new ByteArrayInputStream(Files.readAllBytes(certificateFile)));
-      signature = new PdfSignature(key, certificate);
+      issuer = certificate(dir.resolve("issuer.der"));
+      signature =
+          new PdfSignature(
+              key, certificate(dir.resolve("certificate.der")), List.of(issuer), timeStamping);
     } catch (IOException e) {
       throw new UncheckedIOException(
-          "no se pudo leer la llave de los certificados en " + dir.path(), e);
+          "no se pudo leer el sello de los certificados en " + dir.path(), e);
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("llave de los certificados inválida en " + dir.path(), e);
+      throw new IllegalStateException("sello de los certificados inválido en " + dir.path(), e);
     }
   }
 
-  /** Loaded (or the DEMO key generated) as the application starts, not at the first certificate. */
+  /** Loaded as the application starts, not at the first certificate. */
   void atStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
     // touching the bean is enough: @PostConstruct has run
   }
@@ -82,34 +69,18 @@ public class CertificateSigningKey {
   }
 
   public X509Certificate certificate() {
-    return certificate;
+    return signature.certificate();
   }
 
-  private static void createDemo(KeyDirectory dir, Path certificateFile)
+  /** The authority that issued the seal: what its signatures are validated against. */
+  public X509Certificate issuer() {
+    return issuer;
+  }
+
+  private static X509Certificate certificate(Path file)
       throws IOException, GeneralSecurityException {
-    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-    generator.initialize(3072);
-    KeyPair pair = generator.generateKeyPair();
-    Instant now = Instant.now();
-    X500Name name = new X500Name(DEMO_SUBJECT);
-    try {
-      X509Certificate self =
-          new JcaX509CertificateConverter()
-              .getCertificate(
-                  new JcaX509v3CertificateBuilder(
-                          name,
-                          BigInteger.valueOf(now.toEpochMilli()),
-                          Date.from(now.minus(Duration.ofDays(1))),
-                          Date.from(now.plus(Duration.ofDays(3650))),
-                          name,
-                          pair.getPublic())
-                      .build(
-                          new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
-      dir.secure();
-      Files.write(certificateFile, self.getEncoded());
-      dir.writePrivate("private.p8", pair.getPrivate().getEncoded());
-    } catch (OperatorCreationException e) {
-      throw new GeneralSecurityException("certificado DEMO", e);
-    }
+    return (X509Certificate)
+        CertificateFactory.getInstance("X.509")
+            .generateCertificate(new ByteArrayInputStream(Files.readAllBytes(file)));
   }
 }

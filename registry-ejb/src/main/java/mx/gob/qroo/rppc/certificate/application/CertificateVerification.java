@@ -12,6 +12,7 @@ import mx.gob.qroo.rppc.audit.domain.SealedEntry;
 import mx.gob.qroo.rppc.certificate.domain.CertificateFacts;
 import mx.gob.qroo.rppc.certificate.domain.LienCertificate;
 import mx.gob.qroo.rppc.certificate.domain.LienCertificates;
+import mx.gob.qroo.rppc.certificate.domain.SealValidation;
 import mx.gob.qroo.rppc.certificate.domain.VerificationCode;
 import mx.gob.qroo.rppc.folio.domain.Folio;
 import mx.gob.qroo.rppc.folio.domain.FolioNumber;
@@ -24,7 +25,9 @@ import mx.gob.qroo.rppc.shared.application.PublicLookups;
  * transparency log holds for them (an entry altered, deleted or inserted behind the application's
  * back leaves the certificate unattested, and says why), and whether a file is the unaltered
  * original (its SHA-256 is the one recorded at issuance: a single changed byte, or a new signature,
- * makes it differ). Each lookup by code spends one of the client's budget of public lookups.
+ * makes it differ), and what validating its electronic signature finds with what the file carries
+ * (PAdES: chain, revocation answers, timestamp). Each lookup by code spends one of the client's
+ * budget of public lookups.
  */
 @Stateless
 @PermitAll
@@ -34,15 +37,21 @@ public class CertificateVerification {
   @Inject FolioRepository folios;
   @Inject MerkleLog log;
   @Inject PublicLookups lookups;
+  @Inject SealChecks signatures;
 
   /**
-   * A certificate, the facts it attests and the check of the folio's entries they rest on: the
-   * facts are attested only if every entry of the folio verifies.
+   * A certificate, the facts it attests, the check of the folio's entries they rest on and the
+   * validation of its signature: the facts are attested only if every entry of the folio verifies
+   * and the stored file's signature is not broken (one that cannot be decided offline, like those
+   * of certificates issued before they carried their validation data, is said so, not refused).
    */
   public record Attested(
-      LienCertificate certificate, CertificateFacts facts, EntrySealVerification.Report entries) {
+      LienCertificate certificate,
+      CertificateFacts facts,
+      EntrySealVerification.Report entries,
+      SealValidation seal) {
     public boolean attested() {
-      return entries.intact();
+      return entries.intact() && seal.outcome() != SealValidation.Outcome.INVALID;
     }
   }
 
@@ -73,7 +82,12 @@ public class CertificateVerification {
     if (!report.intact()) {
       report = EntrySealVerification.check(entries, log.sealsOf(number));
     }
-    return new Attested(certificate, CertificateFacts.of(folio, certificate.asOf()), report);
+    SealValidation seal =
+        certificates
+            .pdf(certificate.code())
+            .map(signatures::of)
+            .orElseThrow(() -> new IllegalStateException("certificado sin archivo"));
+    return new Attested(certificate, CertificateFacts.of(folio, certificate.asOf()), report, seal);
   }
 
   /** Whether {@code pdf} is, byte for byte, the certificate found (no lookup of its own). */

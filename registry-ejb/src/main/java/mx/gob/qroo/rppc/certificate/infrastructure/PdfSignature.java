@@ -1,105 +1,118 @@
 package mx.gob.qroo.rppc.certificate.infrastructure;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import eu.europa.esig.dss.enumerations.DigestAlgorithm;
+import eu.europa.esig.dss.enumerations.SignatureAlgorithm;
+import eu.europa.esig.dss.enumerations.SignatureLevel;
+import eu.europa.esig.dss.model.DSSDocument;
+import eu.europa.esig.dss.model.DSSException;
+import eu.europa.esig.dss.model.InMemoryDocument;
+import eu.europa.esig.dss.model.SignatureValue;
+import eu.europa.esig.dss.model.ToBeSigned;
+import eu.europa.esig.dss.model.x509.CertificateToken;
+import eu.europa.esig.dss.pades.PAdESSignatureParameters;
+import eu.europa.esig.dss.pades.signature.PAdESService;
+import eu.europa.esig.dss.service.http.commons.OCSPDataLoader;
+import eu.europa.esig.dss.service.http.commons.TimestampDataLoader;
+import eu.europa.esig.dss.service.ocsp.OnlineOCSPSource;
+import eu.europa.esig.dss.service.tsp.OnlineTSPSource;
+import eu.europa.esig.dss.spi.DSSUtils;
+import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.PrivateKey;
+import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
+import java.util.Date;
 import java.util.List;
-import java.util.TimeZone;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
-import org.bouncycastle.asn1.ASN1EncodableVector;
-import org.bouncycastle.asn1.DERSet;
-import org.bouncycastle.asn1.cms.Attribute;
-import org.bouncycastle.asn1.cms.AttributeTable;
-import org.bouncycastle.asn1.cms.CMSAttributes;
-import org.bouncycastle.asn1.ess.ESSCertIDv2;
-import org.bouncycastle.asn1.ess.SigningCertificateV2;
-import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
-import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
-import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
-import org.bouncycastle.cert.jcajce.JcaCertStore;
-import org.bouncycastle.cms.CMSAttributeTableGenerator;
-import org.bouncycastle.cms.CMSProcessableByteArray;
-import org.bouncycastle.cms.CMSSignedDataGenerator;
-import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
-import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import mx.gob.qroo.rppc.shared.domain.TooBusyException;
 
 /**
- * Signs a PDF the PAdES way (baseline B): an incremental update adds a signature field whose value
- * is a detached CMS signature ({@code ETSI.CAdES.detached}) over the whole file but the signature
- * itself, with the signer's certificate and its {@code signing-certificate-v2} attribute, the
- * signing time in the PDF's {@code /M} and not in the CMS, as PAdES asks.
+ * Signs a PDF as PAdES-BASELINE-LT with the EU's DSS: a detached CMS signature ({@code
+ * ETSI.CAdES.detached}) over the whole file, an RFC 3161 signature timestamp from the time-stamping
+ * authority, and the validation data (the chain, the OCSP answers of the signer's and the
+ * authority's certificates) in the document's security store, so that it can be validated offline
+ * and after those certificates expire.
+ *
+ * <p>The seal's certificate must come from an authority whose responder answers: without its answer
+ * (or the timestamp) there is no LT certificate, and issuing fails, to be tried again.
  */
 public final class PdfSignature {
 
-  private final PrivateKey key;
-  private final X509Certificate certificate;
+  private static final Logger LOG = Logger.getLogger(PdfSignature.class.getName());
+  private static final int TIMEOUT_MILLIS = 10_000;
 
-  public PdfSignature(PrivateKey key, X509Certificate certificate) {
+  private final PrivateKey key;
+  private final CertificateToken certificate;
+  private final List<CertificateToken> chain;
+  private final PAdESService service;
+
+  /**
+   * @param chain the seal's issuers up to the root the registry trusts (the last one)
+   * @param timeStamping the time-stamping authority's URL (RFC 3161 over HTTP)
+   */
+  public PdfSignature(
+      PrivateKey key,
+      X509Certificate certificate,
+      List<X509Certificate> chain,
+      String timeStamping) {
+    if (chain.isEmpty()) {
+      throw new IllegalArgumentException("el sello necesita la cadena de su autoridad");
+    }
     this.key = key;
-    this.certificate = certificate;
+    this.certificate = new CertificateToken(certificate);
+    this.chain = chain.stream().map(CertificateToken::new).toList();
+    CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
+    trusted.addCertificate(this.chain.get(this.chain.size() - 1));
+    CommonCertificateVerifier verifier = new CommonCertificateVerifier();
+    verifier.setTrustedCertSources(trusted);
+    // the chain is given: nothing is fetched from addresses a certificate names but its responder
+    verifier.setAIASource(null);
+    OCSPDataLoader ocsp = new OCSPDataLoader();
+    ocsp.setTimeoutConnection(TIMEOUT_MILLIS);
+    ocsp.setTimeoutResponse(TIMEOUT_MILLIS);
+    verifier.setOcspSource(new OnlineOCSPSource(ocsp));
+    TimestampDataLoader tsp = new TimestampDataLoader();
+    tsp.setTimeoutConnection(TIMEOUT_MILLIS);
+    tsp.setTimeoutResponse(TIMEOUT_MILLIS);
+    service = new PAdESService(verifier);
+    service.setTspSource(new OnlineTSPSource(timeStamping, tsp));
+  }
+
+  public X509Certificate certificate() {
+    return certificate.getCertificate();
   }
 
   public byte[] sign(byte[] pdf, String reason, Instant at) {
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      PDSignature signature = new PDSignature();
-      signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
-      signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
-      signature.setName("Registro Público de la Propiedad y del Comercio de Quintana Roo");
-      signature.setLocation("Quintana Roo, México");
-      signature.setReason(reason);
-      Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-      when.setTimeInMillis(at.toEpochMilli());
-      signature.setSignDate(when);
-      document.addSignature(signature, content -> cms(content.readAllBytes()));
-      ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 16_384);
-      document.saveIncremental(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException("no se pudo firmar el certificado", e);
-    }
-  }
-
-  private byte[] cms(byte[] signedContent) throws IOException {
+    PAdESSignatureParameters parameters = new PAdESSignatureParameters();
+    parameters.setSignatureLevel(SignatureLevel.PAdES_BASELINE_LT);
+    parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
+    parameters.setSigningCertificate(certificate);
+    parameters.setCertificateChain(chain);
+    parameters.bLevel().setSigningDate(Date.from(at));
+    parameters.setSignerName("Registro Público de la Propiedad y del Comercio de Quintana Roo");
+    parameters.setLocation("Quintana Roo, México");
+    parameters.setReason(reason);
+    DSSDocument document = new InMemoryDocument(pdf);
     try {
-      ASN1EncodableVector attributes = new ASN1EncodableVector();
-      byte[] certificateHash =
-          MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
-      attributes.add(
-          new Attribute(
-              PKCSObjectIdentifiers.id_aa_signingCertificateV2,
-              new DERSet(
-                  new SigningCertificateV2(
-                      new ESSCertIDv2[] {
-                        new ESSCertIDv2(
-                            new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256),
-                            certificateHash)
-                      }))));
-      DefaultSignedAttributeTableGenerator standard =
-          new DefaultSignedAttributeTableGenerator(new AttributeTable(attributes));
-      CMSAttributeTableGenerator withoutSigningTime =
-          parameters -> standard.getAttributes(parameters).remove(CMSAttributes.signingTime);
-      CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-      generator.addSignerInfoGenerator(
-          new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
-              .setSignedAttributeGenerator(withoutSigningTime)
-              .build(new JcaContentSignerBuilder("SHA256withRSA").build(key), certificate));
-      generator.addCertificates(new JcaCertStore(List.of(certificate)));
-      return generator.generate(new CMSProcessableByteArray(signedContent), false).getEncoded();
-    } catch (GeneralSecurityException
-        | org.bouncycastle.operator.OperatorCreationException
-        | org.bouncycastle.cms.CMSException e) {
-      throw new IOException("firma CMS del certificado", e);
+      ToBeSigned toBeSigned = service.getDataToSign(document, parameters);
+      Signature rsa = Signature.getInstance("SHA256withRSA");
+      rsa.initSign(key);
+      rsa.update(toBeSigned.getBytes());
+      SignatureValue value = new SignatureValue(SignatureAlgorithm.RSA_SHA256, rsa.sign());
+      return DSSUtils.toByteArray(service.signDocument(document, parameters, value));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("la llave del sello no firma", e);
+    } catch (DSSException e) {
+      // the time-stamping authority or the responder did not answer: DSS's message, which names
+      // internal addresses, goes to the server's log with the cause, not to the caller
+      LOG.log(Level.WARNING, "certificado sin sellar", e);
+      throw new TooBusyException(
+          "no se pudo sellar el certificado: el sello de tiempo o la consulta del estado del"
+              + " certificado del registro no respondieron; inténtelo de nuevo en unos minutos",
+          e);
     }
   }
 }

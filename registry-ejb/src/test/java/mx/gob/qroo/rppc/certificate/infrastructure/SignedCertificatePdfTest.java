@@ -2,57 +2,73 @@ package mx.gob.qroo.rppc.certificate.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
 import mx.gob.qroo.rppc.certificate.domain.CertificateFacts;
+import mx.gob.qroo.rppc.certificate.domain.SealValidation;
+import mx.gob.qroo.rppc.certificate.domain.SealValidation.Outcome;
+import mx.gob.qroo.rppc.testing.DemoCa;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.bouncycastle.asn1.cms.CMSAttributes;
-import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.cms.CMSProcessableByteArray;
-import org.bouncycastle.cms.CMSSignedData;
-import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * The certificate's page, and its PAdES-BASELINE-LT signature made and validated with DSS against
+ * the repository's DEMO authority, its OCSP responder and its time-stamping authority (real openssl
+ * processes, tools/demo-ca).
+ */
 class SignedCertificatePdfTest {
 
   private static final Instant AS_OF = Instant.parse("2026-11-23T15:30:00Z");
-  private static KeyPair keys;
-  private static X509Certificate certificate;
+  @TempDir static Path files;
+  private static DemoCa ca;
+  private static PdfSignature seal;
+  private static X509Certificate authority;
 
   @BeforeAll
-  static void aKeyAndItsCertificate() throws Exception {
-    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-    generator.initialize(2048);
-    keys = generator.generateKeyPair();
-    X500Name name = new X500Name("CN=Prueba");
-    certificate =
-        new JcaX509CertificateConverter()
-            .getCertificate(
-                new JcaX509v3CertificateBuilder(
-                        name,
-                        BigInteger.ONE,
-                        new Date(0),
-                        new Date(4_102_444_800_000L),
-                        name,
-                        keys.getPublic())
-                    .build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
+  static void theRegistrysSealFromTheDemoAuthority() throws Exception {
+    ca = DemoCa.create(files).startResponder().startTimeStamping();
+    Path keys = ca.seal(files.resolve("seal"));
+    PrivateKey key =
+        KeyFactory.getInstance("RSA")
+            .generatePrivate(
+                new PKCS8EncodedKeySpec(Files.readAllBytes(keys.resolve("private.p8"))));
+    authority = certificate(keys.resolve("issuer.der"));
+    seal =
+        new PdfSignature(
+            key,
+            certificate(keys.resolve("certificate.der")),
+            List.of(authority),
+            ca.tsaUrl().toString());
+  }
+
+  @AfterAll
+  static void stop() {
+    ca.close();
+  }
+
+  private static X509Certificate certificate(Path file) throws Exception {
+    return (X509Certificate)
+        CertificateFactory.getInstance("X.509")
+            .generateCertificate(new ByteArrayInputStream(Files.readAllBytes(file)));
   }
 
   private static CertificateFacts facts(boolean withMortgage) {
@@ -120,46 +136,64 @@ class SignedCertificatePdfTest {
   }
 
   @Test
-  void theSignatureCoversTheWholeFileAsPadesAsks() throws Exception {
+  void theSignatureIsPadesBaselineLtWithATimestampAndValidatesOffline() throws Exception {
     byte[] drawn = new CertificatePdf().render(facts(false), "CLG-2345-6789-ABCD", "https://x");
-    byte[] signed =
-        new PdfSignature(keys.getPrivate(), certificate).sign(drawn, "Certificado", AS_OF);
+    Instant claimed = Instant.now().plusSeconds(1);
+    byte[] signed = seal.sign(drawn, "Certificado CLG-2345-6789-ABCD", claimed);
 
     try (PDDocument document = Loader.loadPDF(signed)) {
       PDSignature signature = document.getLastSignatureDictionary();
       assertThat(signature.getSubFilter()).isEqualTo("ETSI.CAdES.detached");
       int[] range = signature.getByteRange();
       assertThat(range[0]).isZero();
-      assertThat(range[2] + range[3]).isEqualTo(signed.length);
-      CMSSignedData cms =
-          new CMSSignedData(
-              new CMSProcessableByteArray(signature.getSignedContent(signed)),
-              signature.getContents(signed));
-      SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
-      assertThat(signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate)))
-          .isTrue();
-      assertThat(signer.getSignedAttributes().get(PKCSObjectIdentifiers.id_aa_signingCertificateV2))
+      int signedEnd = range[2] + range[3];
+      assertThat(signedEnd)
+          .as("the signature's revision ends before the last")
+          .isLessThan(signed.length);
+      // LT: one more revision, after the signature, adds only the security store (/DSS) with
+      // the chain and the OCSP answers of the seal's and the time-stamping authority's
+      // certificates
+      String after =
+          new String(signed, signedEnd, signed.length - signedEnd, StandardCharsets.ISO_8859_1);
+      assertThat(after).contains("/DSS", "/OCSPs", "/Certs");
+      assertThat(document.getDocumentCatalog().getCOSObject().getDictionaryObject("DSS"))
           .isNotNull();
-      assertThat(signer.getSignedAttributes().get(CMSAttributes.signingTime)).isNull();
-
-      // one changed byte of the signed content and the signature no longer holds
-      byte[] content = signature.getSignedContent(signed);
-      content[100] ^= 1;
-      SignerInformation tampered =
-          new CMSSignedData(new CMSProcessableByteArray(content), signature.getContents(signed))
-              .getSignerInfos()
-              .getSigners()
-              .iterator()
-              .next();
-      assertThat(verifies(tampered)).isFalse();
     }
+    SealValidation validation = new PdfSignatureValidation(authority).validate(signed);
+    assertThat(validation.outcome()).as(validation.errors().toString()).isEqualTo(Outcome.VALID);
+    assertThat(validation.level()).isEqualTo("PAdES-BASELINE-LT");
+    assertThat(validation.longTerm()).isTrue();
+    assertThat(validation.signer()).contains("Registro Publico de prueba - DEMO");
+    assertThat(validation.stampValid()).isTrue();
+    assertThat(validation.stampedBy()).contains("SELLO DE TIEMPO DEMO");
+    // the authority's time, not the one the signer claimed (a second ahead)
+    assertThat(validation.stampedAt()).isBefore(claimed);
+    assertThat(Duration.between(validation.stampedAt(), Instant.now()))
+        .isLessThan(Duration.ofMinutes(1));
   }
 
-  private static boolean verifies(SignerInformation signer) {
-    try {
-      return signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
-    } catch (Exception e) {
-      return false;
+  @Test
+  void aChangedByteOrAnotherAuthorityIsNotValid() throws Exception {
+    byte[] drawn = new CertificatePdf().render(facts(true), "CLG-2345-6789-ABCE", "https://x");
+    byte[] signed = seal.sign(drawn, "Certificado", Instant.now().plusSeconds(1));
+    int[] range;
+    try (PDDocument document = Loader.loadPDF(signed)) {
+      range = document.getLastSignatureDictionary().getByteRange();
     }
+    byte[] tampered = signed.clone();
+    // a byte of the page's content stream, inside the signed range
+    tampered[range[1] / 2] ^= 1;
+    assertThat(new PdfSignatureValidation(authority).validate(tampered).outcome())
+        .isIn(Outcome.INVALID, Outcome.UNDETERMINED)
+        .isNotEqualTo(Outcome.VALID);
+
+    try (DemoCa stranger = DemoCa.create(files.resolve("stranger"))) {
+      X509Certificate other = certificate(stranger.caDir().resolve("ca.cer"));
+      assertThat(new PdfSignatureValidation(other).validate(signed).outcome())
+          .as("a seal no trusted authority issued")
+          .isEqualTo(Outcome.UNDETERMINED);
+    }
+    assertThat(new PdfSignatureValidation(authority).validate(drawn).outcome())
+        .isEqualTo(Outcome.UNSIGNED);
   }
 }

@@ -5,16 +5,31 @@ import static mx.gob.qroo.rppc.web.testing.Deployment.BASE_URL;
 import static mx.gob.qroo.rppc.web.testing.Deployment.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.europa.esig.dss.diagnostic.SignatureWrapper;
+import eu.europa.esig.dss.diagnostic.TimestampWrapper;
+import eu.europa.esig.dss.enumerations.Indication;
+import eu.europa.esig.dss.enumerations.SignatureLevel;
+import eu.europa.esig.dss.enumerations.TimestampType;
+import eu.europa.esig.dss.model.InMemoryDocument;
+import eu.europa.esig.dss.model.x509.CertificateToken;
+import eu.europa.esig.dss.simplereport.SimpleReport;
+import eu.europa.esig.dss.spi.DSSUtils;
+import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
+import eu.europa.esig.dss.validation.SignedDocumentValidator;
+import eu.europa.esig.dss.validation.reports.Reports;
 import io.restassured.path.json.JsonPath;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import mx.gob.qroo.rppc.web.testing.Browser;
 import mx.gob.qroo.rppc.web.testing.DemoSigners;
 import mx.gob.qroo.rppc.web.testing.Deployment;
 import mx.gob.qroo.rppc.web.testing.Fixtures;
+import mx.gob.qroo.rppc.web.testing.Instance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -126,6 +141,9 @@ class CertificatesIT {
 
     assertThat(page(free.code()))
         .contains(folio, "Libre de gravámenes", "Carla Gómez Rivera", free.code())
+        .contains("id=\"firma-valida\"", "id=\"sello-de-tiempo\"", "SELLO DE TIEMPO DEMO")
+        .contains("id=\"largo-plazo\"", "PAdES-BASELINE-LT")
+        .doesNotContain("id=\"no-atestado\"", "id=\"firma-invalida\"")
         .doesNotContainPattern(CURP);
 
     // a mortgage is inscribed afterwards: the first certificate still says what was true then
@@ -145,6 +163,52 @@ class CertificatesIT {
     assertThat(upload(free.code(), tampered(free.pdf()))).contains("id=\"alterado\"");
     // a genuine certificate, but of another code, is not this one
     assertThat(upload(free.code(), encumbered.pdf())).contains("id=\"alterado\"");
+  }
+
+  /**
+   * The EU's DSS, with nothing but the DEMO authority trusted and no network (what the file
+   * embeds): PAdES-BASELINE-LT, the signature intact, its timestamp made by the instance's DEMO
+   * time-stamping authority and valid.
+   */
+  @Test
+  void anIssuedCertificateValidatesWithDssAsPadesBaselineLt() throws Exception {
+    Issued issued = certificateOf(Fixtures.newPropertyFolio());
+    Path ca = Instance.workDir().resolve("demo-ca");
+    CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
+    trusted.addCertificate(DSSUtils.loadCertificate(Files.readAllBytes(ca.resolve("ca.cer"))));
+    CommonCertificateVerifier offline = new CommonCertificateVerifier(true);
+    offline.setTrustedCertSources(trusted);
+    SignedDocumentValidator validator =
+        SignedDocumentValidator.fromDocument(new InMemoryDocument(issued.pdf()));
+    validator.setCertificateVerifier(offline);
+    Reports reports = validator.validateDocument();
+
+    SimpleReport simple = reports.getSimpleReport();
+    String id = simple.getFirstSignatureId();
+    assertThat(simple.getSignaturesCount()).isEqualTo(1);
+    assertThat(simple.getIndication(id))
+        .as(simple.getAdESValidationErrors(id).toString())
+        .isEqualTo(Indication.TOTAL_PASSED);
+    assertThat(simple.getSignatureFormat(id))
+        .isIn(SignatureLevel.PAdES_BASELINE_LT, SignatureLevel.PAdES_BASELINE_LTA);
+    SignatureWrapper signature = reports.getDiagnosticData().getSignatureById(id);
+    assertThat(signature.isSignatureIntact()).isTrue();
+    assertThat(signature.isSignatureValid()).isTrue();
+
+    List<TimestampWrapper> stamps =
+        signature.getTimestampList().stream()
+            .filter(t -> t.getType() == TimestampType.SIGNATURE_TIMESTAMP)
+            .toList();
+    assertThat(stamps).hasSize(1);
+    TimestampWrapper stamp = stamps.get(0);
+    assertThat(stamp.isMessageImprintDataIntact()).isTrue();
+    assertThat(stamp.isSignatureIntact()).isTrue();
+    CertificateToken authority =
+        DSSUtils.loadCertificate(Files.readAllBytes(ca.resolve("tsa/tsa.cer.pem")));
+    // DSS names a certificate by the SHA-256 of its encoding
+    assertThat(stamp.getSigningCertificate().getId()).isEqualTo(authority.getDSSIdAsString());
+    assertThat(simple.getSignatureTimestamps(id).get(0).getIndication())
+        .isEqualTo(Indication.PASSED);
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import mx.gob.qroo.rppc.certificate.application.CertificateVerification;
 import mx.gob.qroo.rppc.certificate.domain.CertificateFacts;
+import mx.gob.qroo.rppc.certificate.domain.SealValidation;
 import mx.gob.qroo.rppc.web.filing.ui.DisplayTimes;
 
 /**
@@ -91,6 +92,11 @@ public class VerificationPage {
     return attested != null && attested.attested();
   }
 
+  /** Whether every entry of the folio still verifies (the signature aside). */
+  public boolean isEntriesIntact() {
+    return attested != null && attested.entries().intact();
+  }
+
   /** Why the certificate is not attested: each entry that no longer verifies, in plain words. */
   public List<String> getEntryProblems() {
     return attested == null ? List.of() : attested.entries().problems();
@@ -104,6 +110,17 @@ public class VerificationPage {
   /** Entries written before entries were sealed: they cannot be checked against the log. */
   public List<String> getUnsealed() {
     return attested == null ? List.of() : attested.entries().unsealed();
+  }
+
+  /** What validating the original file's electronic signature found, offline. */
+  public SealValidation getSeal() {
+    return attested == null ? null : attested.seal();
+  }
+
+  /** When the time-stamping authority saw the signature (Quintana Roo's time), or null. */
+  public String getStampedAt() {
+    SealValidation seal = getSeal();
+    return seal == null || seal.stampedAt() == null ? null : DisplayTimes.of(seal.stampedAt());
   }
 
   public String getUpload() {
