@@ -1,8 +1,11 @@
 import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,35 +16,28 @@ import java.util.List;
 import mx.gob.qroo.rppc.certificate.domain.CertificateFacts;
 import mx.gob.qroo.rppc.certificate.infrastructure.CertificatePdf;
 import mx.gob.qroo.rppc.certificate.infrastructure.PdfSignature;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * Times what issuing a lien certificate draws and signs, in process: the facts of a folio with 50
  * entries (bench/certificate-render.sh says which are in force), the PDF with its QR code
- * (CertificatePdf) and its PAdES signature with an RSA 3072 key (PdfSignature), as the registry
- * does. Arguments: warm-up seconds, measured renders.
+ * (CertificatePdf) and its PAdES-BASELINE-LT signature with an RSA 3072 seal (PdfSignature: a
+ * timestamp and OCSP answers fetched from the DEMO authority's services), as the registry does.
+ * Arguments: warm-up seconds, measured renders, the seal's folder, the time-stamping URL.
  */
 public class CertificateRender {
 
   public static void main(String[] args) throws Exception {
     int warmupSeconds = Integer.parseInt(args[0]);
     int renders = Integer.parseInt(args[1]);
-    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-    generator.initialize(3072);
-    KeyPair keys = generator.generateKeyPair();
-    X500Name name = new X500Name("CN=Registro Publico - DEMO (bench)");
-    X509Certificate certificate =
-        new JcaX509CertificateConverter()
-            .getCertificate(
-                new JcaX509v3CertificateBuilder(
-                        name, BigInteger.ONE, new Date(0), new Date(4_102_444_800_000L), name,
-                        keys.getPublic())
-                    .build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
+    Path seal = Path.of(args[2]);
+    PrivateKey key =
+        KeyFactory.getInstance("RSA")
+            .generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(seal.resolve("private.p8"))));
     CertificatePdf pdf = new CertificatePdf();
-    PdfSignature signature = new PdfSignature(keys.getPrivate(), certificate);
+    PdfSignature signature =
+        new PdfSignature(
+            key, certificate(seal.resolve("certificate.der")),
+            List.of(certificate(seal.resolve("issuer.der"))), args[3]);
     CertificateFacts facts = fiftyEntryFolio();
 
     Instant warmEnd = Instant.now().plusSeconds(warmupSeconds);
@@ -66,8 +62,13 @@ public class CertificateRender {
   private static byte[] render(
       CertificatePdf pdf, PdfSignature signature, CertificateFacts facts, int i) {
     String code = String.format("CLG-%04d-2345-6789", i % 10_000).replace('0', 'A').replace('1', 'B');
-    Instant at = facts.asOf().plusMillis(i);
+    Instant at = Instant.now();
     return signature.sign(pdf.render(facts, code, "https://rppc.qroo.gob.mx/verificar/" + code), "bench", at);
+  }
+
+  private static X509Certificate certificate(Path file) throws Exception {
+    return (X509Certificate)
+        CertificateFactory.getInstance("X.509").generateCertificate(Files.newInputStream(file));
   }
 
   private static double ms(long[] sorted, double q) {
