@@ -1,6 +1,7 @@
 package mx.gob.qroo.rppc.certificate.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -20,6 +21,7 @@ import java.util.List;
 import mx.gob.qroo.rppc.certificate.domain.CertificateFacts;
 import mx.gob.qroo.rppc.certificate.domain.SealValidation;
 import mx.gob.qroo.rppc.certificate.domain.SealValidation.Outcome;
+import mx.gob.qroo.rppc.shared.domain.TooBusyException;
 import mx.gob.qroo.rppc.testing.DemoCa;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -195,5 +197,28 @@ class SignedCertificatePdfTest {
     }
     assertThat(new PdfSignatureValidation(authority).validate(drawn).outcome())
         .isEqualTo(Outcome.UNSIGNED);
+  }
+
+  @Test
+  void withoutTheTimeStampingAuthorityNothingIsSignedAndTheCallerMayTryAgain() throws Exception {
+    Path keys = files.resolve("seal");
+    int closed;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      closed = socket.getLocalPort();
+    }
+    PdfSignature unstamped =
+        new PdfSignature(
+            KeyFactory.getInstance("RSA")
+                .generatePrivate(
+                    new PKCS8EncodedKeySpec(Files.readAllBytes(keys.resolve("private.p8")))),
+            certificate(keys.resolve("certificate.der")),
+            List.of(authority),
+            // a port nothing listens on any more
+            "http://127.0.0.1:" + closed + "/");
+    byte[] drawn = new CertificatePdf().render(facts(false), "CLG-2345-6789-ABCF", "https://x");
+    assertThatThrownBy(() -> unstamped.sign(drawn, "Certificado", Instant.now().plusSeconds(1)))
+        .isInstanceOf(TooBusyException.class)
+        .hasMessageContaining("sello de tiempo")
+        .hasMessageNotContaining("127.0.0.1");
   }
 }
