@@ -110,6 +110,13 @@ begin
       -- a folio's seals, looked up by the prefix "<folio>/" of their resource id
       execute 'create index if not exists access_event_entry_seal on audit.access_event'
         || ' (resource_id text_pattern_ops) where resource_type = ''ENTRY''';
+    when 27 then
+      -- lien certificates are sealed too (resource CERTIFICATE, id = the code, entry_hash = the
+      -- SHA-256 of the signed PDF): their seal is looked up by code
+      execute 'comment on column audit.access_event.entry_hash is '
+        || quote_literal('For an ENTRY event: the SHA-256 of the entry''s canonical bytes (RFC 8785) when it was written; for a CERTIFICATE seal: the SHA-256 of the signed PDF issued; null for every other event.');
+      execute 'create index if not exists access_event_certificate_seal on audit.access_event'
+        || ' (resource_id) where resource_type = ''CERTIFICATE'' and entry_hash is not null';
     else
       raise exception 'la bitácora de accesos no tiene el cambio %', migration;
   end case;
@@ -183,3 +190,22 @@ begin
 end $$;
 
 revoke all on function registry_admin.seal_records() from public;
+
+-- Sealed records change only as listed here, each asked for by its migration's number.
+create or replace function registry_admin.evolve_records(migration integer) returns void
+language plpgsql security definer set search_path = pg_catalog as $$
+begin
+  case migration
+    when 27 then
+      -- the seal of each new certificate in the log (the function, created by the migration, passes
+      -- to the records' owner with its trigger: the application cannot make it do nothing)
+      execute 'drop trigger if exists lien_certificate_sealed on certificate.lien_certificate';
+      execute 'create trigger lien_certificate_sealed after insert on certificate.lien_certificate'
+        || ' for each row execute function certificate.seal_certificate()';
+      execute 'alter function certificate.seal_certificate() owner to registry_records';
+    else
+      raise exception 'los registros sellados no tienen el cambio %', migration;
+  end case;
+end $$;
+
+revoke all on function registry_admin.evolve_records(integer) from public;

@@ -52,6 +52,12 @@ public interface MerkleLog {
 
   Optional<Leaf> leaf(long index);
 
+  /**
+   * The leaf of the event that sealed this record (action CREATE, with its hash), once it has
+   * joined the tree.
+   */
+  Optional<Leaf> sealLeaf(String resourceType, String resourceId);
+
   Optional<StoredCheckpoint> latestCheckpoint();
 
   void store(StoredCheckpoint checkpoint);

@@ -196,6 +196,22 @@ public class SqlMerkleLog implements MerkleLog {
   }
 
   @Override
+  public Optional<Leaf> sealLeaf(String resourceType, String resourceId) {
+    return work(
+        c ->
+            Jdbc.first(
+                c,
+                "select l.leaf_index, l.leaf_hash, "
+                    + EVENT_COLUMNS
+                    + " from audit.access_event e join audit.log_leaf l on l.event_id = e.id"
+                    + " where e.resource_type = ? and e.resource_id = ? and e.action = 'CREATE'"
+                    + " and e.entry_hash is not null order by e.id limit 1",
+                r -> new Leaf(r.getLong(1), event(r, 3), r.getBytes(2)),
+                resourceType,
+                resourceId));
+  }
+
+  @Override
   public Optional<StoredCheckpoint> latestCheckpoint() {
     return work(
         c ->

@@ -30,11 +30,16 @@ import mx.gob.qroo.rppc.audit.domain.SealedEntry;
  * <pre>
  * java -jar registry-ejb-verifier.jar --key KEY|@file --checkpoints FILE --leaves FILE
  *     [--witness WITNESS_KEY|@file] [--entries FILE]
+ * java -jar registry-ejb-verifier.jar --key KEY|@file --witness WITNESS_KEY|@file \
+ *     --certificate FILE.pdf --proof FILE.tlog-proof
  * </pre>
  *
- * With {@code --witness}, the largest checkpoint must carry that witness's cosignature. With {@code
- * --entries}, every entry must give the hash its seal recorded, keep its folio's chain and be there
- * if it was sealed.
+ * The second form checks one lien certificate against its offline proof ({@link
+ * CertificateProofCheck}).
+ *
+ * <p>With {@code --witness}, the largest checkpoint must carry that witness's cosignature. With
+ * {@code --entries}, every entry must give the hash its seal recorded, keep its folio's chain and
+ * be there if it was sealed.
  *
  * <p>Exit status 0: intact; 1: problems found (listed); 2: the input could not be read.
  */
@@ -60,13 +65,29 @@ public final class LogVerifier {
       options.put(args[i], args[i + 1]);
     }
     Set<String> given = new HashSet<>(options.keySet());
+    if (args.length % 2 == 0
+        && given.equals(Set.of("--key", "--witness", "--certificate", "--proof"))) {
+      try {
+        return CertificateProofCheck.run(
+            NoteKey.parse(keyText(options.get("--key"))),
+            NoteKey.parse(keyText(options.get("--witness"))),
+            Path.of(options.get("--certificate")),
+            Path.of(options.get("--proof")),
+            out);
+      } catch (IOException | RuntimeException e) {
+        out.println("no se pudo verificar: " + e.getMessage());
+        return 2;
+      }
+    }
     given.remove("--witness");
     given.remove("--entries");
     if (args.length % 2 != 0 || !given.equals(Set.of("--key", "--checkpoints", "--leaves"))) {
       out.println(
           "uso: java -jar registry-ejb-verifier.jar --key LLAVE|@archivo"
               + " --checkpoints ARCHIVO --leaves ARCHIVO [--witness LLAVE_DEL_TESTIGO|@archivo]"
-              + " [--entries ARCHIVO]");
+              + " [--entries ARCHIVO]\n"
+              + "  o: --key LLAVE|@archivo --witness LLAVE_DEL_TESTIGO|@archivo"
+              + " --certificate CERTIFICADO.pdf --proof CERTIFICADO.tlog-proof");
       return 2;
     }
     try {

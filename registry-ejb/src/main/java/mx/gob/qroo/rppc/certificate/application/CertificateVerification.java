@@ -5,9 +5,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import mx.gob.qroo.rppc.audit.application.SealProofs;
 import mx.gob.qroo.rppc.audit.domain.EntrySealVerification;
+import mx.gob.qroo.rppc.audit.domain.LogProof;
 import mx.gob.qroo.rppc.audit.domain.MerkleLog;
 import mx.gob.qroo.rppc.audit.domain.RecordedEntry;
+import mx.gob.qroo.rppc.audit.domain.ResourceType;
 import mx.gob.qroo.rppc.audit.domain.SealedEntry;
 import mx.gob.qroo.rppc.certificate.domain.CertificateFacts;
 import mx.gob.qroo.rppc.certificate.domain.LienCertificate;
@@ -18,6 +21,7 @@ import mx.gob.qroo.rppc.folio.domain.Folio;
 import mx.gob.qroo.rppc.folio.domain.FolioNumber;
 import mx.gob.qroo.rppc.folio.domain.FolioRepository;
 import mx.gob.qroo.rppc.shared.application.PublicLookups;
+import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 
 /**
  * For anyone holding a certificate: what it attests (recomputed from the folio's entries as of its
@@ -38,6 +42,7 @@ public class CertificateVerification {
   @Inject MerkleLog log;
   @Inject PublicLookups lookups;
   @Inject SealChecks signatures;
+  @Inject SealProofs proofs;
 
   /**
    * A certificate, the facts it attests, the check of the folio's entries they rest on and the
@@ -88,6 +93,21 @@ public class CertificateVerification {
             .map(signatures::of)
             .orElseThrow(() -> new IllegalStateException("certificado sin archivo"));
     return new Attested(certificate, CertificateFacts.of(folio, certificate.asOf()), report, seal);
+  }
+
+  /**
+   * The offline proof that the certificate with this code was sealed in the log (a {@code
+   * .tlog-proof} file), or empty while no checkpoint the witness cosigned covers its seal yet. One
+   * lookup of the client's budget; an unknown code is not found.
+   */
+  public Optional<LogProof> proof(String typedCode) {
+    lookups.spend();
+    String code = VerificationCode.canonical(typedCode);
+    LienCertificate certificate =
+        certificates
+            .byCode(code == null ? "CLG-0000-0000-0000" : code)
+            .orElseThrow(() -> new ResourceNotFoundException("no existe el certificado"));
+    return proofs.of(ResourceType.CERTIFICATE.name(), certificate.code());
   }
 
   /** Whether {@code pdf} is, byte for byte, the certificate found (no lookup of its own). */

@@ -30,6 +30,7 @@ import mx.gob.qroo.rppc.web.testing.DemoSigners;
 import mx.gob.qroo.rppc.web.testing.Deployment;
 import mx.gob.qroo.rppc.web.testing.Fixtures;
 import mx.gob.qroo.rppc.web.testing.Instance;
+import mx.gob.qroo.rppc.web.testing.StandaloneVerifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -209,6 +210,39 @@ class CertificatesIT {
     assertThat(stamp.getSigningCertificate().getId()).isEqualTo(authority.getDSSIdAsString());
     assertThat(simple.getSignatureTimestamps(id).get(0).getIndication())
         .isEqualTo(Indication.PASSED);
+  }
+
+  /**
+   * The offline proof of issuance (C2SP tlog-proof): once a checkpoint the witness cosigned covers
+   * the certificate's seal, anyone downloads it and the standalone verifier, with only the log's
+   * and the witness's public keys, finds the file sealed in the log; another file is not.
+   */
+  @Test
+  void anIssuedCertificateCarriesAnOfflineProofOfItsSealInTheLog() throws Exception {
+    Issued issued = certificateOf(Fixtures.newPropertyFolio());
+    Issued other = certificateOf(Fixtures.newPropertyFolio());
+    StandaloneVerifier.checkpointNow();
+    var answer =
+        given().baseUri(BASE_URL).get("/verificar/" + issued.code().toLowerCase() + "/prueba");
+    assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(200);
+    assertThat(answer.header("Content-Disposition")).contains(issued.code() + ".tlog-proof");
+    String proof = answer.asString();
+    assertThat(proof).startsWith("c2sp.org/tlog-proof@v1\nextra ").contains("\nindex ");
+    // both signatures: the log's and the witness's (em dash lines)
+    assertThat(proof.lines().filter(l -> l.startsWith("\u2014 "))).hasSize(2);
+
+    StandaloneVerifier.Outcome verified = StandaloneVerifier.certificate(issued.pdf(), proof);
+    assertThat(verified.status()).as(verified.output()).isZero();
+    assertThat(verified.output()).contains("VERIFICADO");
+    StandaloneVerifier.Outcome foreign = StandaloneVerifier.certificate(other.pdf(), proof);
+    assertThat(foreign.status()).as(foreign.output()).isEqualTo(1);
+    assertThat(foreign.output()).contains("no es el que el Registro emitió");
+    StandaloneVerifier.Outcome altered =
+        StandaloneVerifier.certificate(tampered(issued.pdf()), proof);
+    assertThat(altered.status()).isEqualTo(1);
+
+    given().baseUri(BASE_URL).get("/verificar/CLG-2345-6789-ABCD/prueba").then().statusCode(404);
+    assertThat(page(issued.code())).contains("/verificar/" + issued.code() + "/prueba");
   }
 
   @Test

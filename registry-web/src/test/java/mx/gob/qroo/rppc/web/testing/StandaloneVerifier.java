@@ -32,7 +32,43 @@ public final class StandaloneVerifier {
     checkpoint();
     Files.write(dir.resolve("checkpoints.txt"), export("/api/audit/export/checkpoints"));
     Files.write(dir.resolve("leaves.tsv"), export("/api/audit/export/leaves"));
-    Files.writeString(
+    List<String> arguments =
+        new ArrayList<>(
+            List.of(
+                "--key",
+                "@" + logKey(dir),
+                "--checkpoints",
+                dir.resolve("checkpoints.txt").toString(),
+                "--leaves",
+                dir.resolve("leaves.tsv").toString()));
+    if (withEntries) {
+      arguments.addAll(List.of("--entries", dir.resolve("entries.tsv").toString()));
+    }
+    return verify(arguments);
+  }
+
+  /**
+   * One certificate against its offline proof, with the log's published key and the instance's
+   * witness key (as the comptroller publishes it), nothing else of the server's.
+   */
+  public static Outcome certificate(byte[] pdf, String proof) throws Exception {
+    Path dir = Files.createTempDirectory("certificado");
+    Path witness = Instance.workDir().resolve("witness/witness.vkey");
+    return verify(
+        List.of(
+            "--key",
+            "@" + logKey(dir),
+            "--witness",
+            "@" + witness,
+            "--certificate",
+            Files.write(dir.resolve("certificado.pdf"), pdf).toString(),
+            "--proof",
+            Files.writeString(dir.resolve("certificado.tlog-proof"), proof).toString()));
+  }
+
+  /** The log's public key, as anyone fetches it, in a file of {@code dir}. */
+  private static Path logKey(Path dir) throws Exception {
+    return Files.writeString(
         dir.resolve("key.txt"),
         anonymous()
             .accept("text/plain")
@@ -41,24 +77,24 @@ public final class StandaloneVerifier {
             .statusCode(200)
             .extract()
             .asString());
+  }
+
+  private static Outcome verify(List<String> arguments) throws Exception {
     List<String> command =
         new ArrayList<>(
             List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar",
-                jar().toString(),
-                "--key",
-                "@" + dir.resolve("key.txt"),
-                "--checkpoints",
-                dir.resolve("checkpoints.txt").toString(),
-                "--leaves",
-                dir.resolve("leaves.tsv").toString()));
-    if (withEntries) {
-      command.addAll(List.of("--entries", dir.resolve("entries.tsv").toString()));
-    }
+                jar().toString()));
+    command.addAll(arguments);
     Process verifier = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(verifier.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     return new Outcome(verifier.waitFor(), output);
+  }
+
+  /** Has the auditor ask for a checkpoint now (the witness cosigns it as it is signed). */
+  public static void checkpointNow() {
+    checkpoint();
   }
 
   private static void checkpoint() {

@@ -11,16 +11,21 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
+import mx.gob.qroo.rppc.audit.domain.LogProof;
 import mx.gob.qroo.rppc.certificate.application.CertificateVerification;
 import mx.gob.qroo.rppc.certificate.domain.VerificationCode;
+import mx.gob.qroo.rppc.shared.domain.ResourceNotFoundException;
 import mx.gob.qroo.rppc.web.shared.ui.CodeForm;
 
 /**
  * {@code /verificar/{code}}: GET shows what the certificate attests ({@code verificar.xhtml}); a
  * POST with a PDF ({@code archivo}, multipart, at most 10 MB) says whether it is the unaltered
  * original. {@code /verificar?codigo=} (the form without JavaScript) redirects to the code's
- * address. Each request looks the code up once ({@link CertificateVerification#find}, which spends
- * the client's budget of public lookups).
+ * address. {@code /verificar/{code}/prueba} gives the certificate's offline proof of issuance in
+ * the log ({@code .tlog-proof}, C2SP tlog-proof), or 503 with {@code Retry-After} while no
+ * checkpoint the witness cosigned covers it yet. Each request looks the code up once ({@link
+ * CertificateVerification#find} or {@link CertificateVerification#proof}, which spend the client's
+ * budget of public lookups).
  */
 @WebServlet("/verificar/*")
 @MultipartConfig(
@@ -29,6 +34,7 @@ import mx.gob.qroo.rppc.web.shared.ui.CodeForm;
 public class VerificationServlet extends HttpServlet {
 
   static final long MAX_BYTES = 10L * 1024 * 1024;
+  private static final String PROOF = "/prueba";
   static final String CODE = VerificationServlet.class.getName() + ".code";
   static final String UPLOAD = VerificationServlet.class.getName() + ".upload";
 
@@ -53,7 +59,42 @@ public class VerificationServlet extends HttpServlet {
           request, response, "/verificar", "/verificar.xhtml", VerificationCode::canonical);
       return;
     }
+    if (path.endsWith(PROOF)) {
+      proof(response, path.substring(1, path.length() - PROOF.length()));
+      return;
+    }
     show(request, response, path.substring(1), null);
+  }
+
+  private void proof(HttpServletResponse response, String code) throws IOException {
+    response.setCharacterEncoding("UTF-8");
+    response.setHeader("Cache-Control", "no-store");
+    Optional<LogProof> proof;
+    try {
+      proof = verification.proof(code);
+    } catch (ResourceNotFoundException e) {
+      response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+      response.setContentType("text/plain");
+      response.getWriter().println("No existe un certificado con ese código.");
+      return;
+    }
+    if (proof.isEmpty()) {
+      response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+      response.setHeader("Retry-After", "30");
+      response.setContentType("text/plain");
+      response
+          .getWriter()
+          .println(
+              "La prueba de este certificado estará lista cuando el testigo cofirme el siguiente"
+                  + " punto de control de la bitácora (alrededor de un minuto después de emitido)."
+                  + " Inténtelo de nuevo en unos segundos.");
+      return;
+    }
+    String canonical = VerificationCode.canonical(code);
+    response.setContentType("text/plain");
+    response.setHeader(
+        "Content-Disposition", "attachment; filename=\"" + canonical + ".tlog-proof\"");
+    response.getWriter().print(proof.get().text());
   }
 
   @Override
