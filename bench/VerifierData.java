@@ -12,6 +12,7 @@ import mx.gob.qroo.rppc.audit.domain.CompactRange;
 import mx.gob.qroo.rppc.audit.domain.ExportedLeaf;
 import mx.gob.qroo.rppc.audit.domain.LogExport;
 import mx.gob.qroo.rppc.audit.domain.LoggedEvent;
+import mx.gob.qroo.rppc.audit.domain.Cosignature;
 import mx.gob.qroo.rppc.audit.domain.NoteKey;
 import mx.gob.qroo.rppc.audit.domain.SignedNote;
 
@@ -27,6 +28,9 @@ public class VerifierData {
     long n = Long.parseLong(args[1]);
     KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
     NoteKey key = NoteKey.of("bench.rppc-DEMO", pair.getPublic());
+    // the witness the verifier requires: here the generator cosigns every checkpoint itself
+    KeyPair witnessPair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+    NoteKey witness = NoteKey.cosigner("bench.testigo-DEMO", witnessPair.getPublic());
     CompactRange tree = new CompactRange();
     List<String> notes = new ArrayList<>();
     Instant start = Instant.parse("2026-01-05T14:00:00Z");
@@ -56,15 +60,16 @@ public class VerifierData {
         out.write(ExportedLeaf.of(i, leaf, event).line());
         out.write('\n');
         if (tree.size() % 100_000 == 0 || tree.size() == n) {
+          Checkpoint checkpoint = new Checkpoint("bench.rppc/bitacora", tree.size(), tree.root());
           notes.add(
-              SignedNote.sign(
-                  new Checkpoint("bench.rppc/bitacora", tree.size(), tree.root()),
-                  key,
-                  pair.getPrivate()));
+              SignedNote.sign(checkpoint, key, pair.getPrivate())
+                  + Cosignature.line(
+                      checkpoint, witness, witnessPair.getPrivate(), start.getEpochSecond()));
         }
       }
     }
     Files.writeString(dir.resolve("checkpoints.txt"), LogExport.checkpoints(notes));
     Files.writeString(dir.resolve("key.txt"), key.verifierKey());
+    Files.writeString(dir.resolve("witness.txt"), witness.verifierKey());
   }
 }

@@ -84,7 +84,10 @@ public interface MerkleLog {
   /** Streams the leaves {@code [from, to)} in index order, with their events as stored now. */
   void exportLeaves(long from, long to, Consumer<ExportedLeaf> sink);
 
-  /** Every stored checkpoint's signed note with its cosignatures, smallest tree first. */
+  /**
+   * Every stored checkpoint's signed note with its cosignatures, smallest tree first; but for the
+   * newest ones still waiting for the witness's answer (neither cosigned nor refused yet).
+   */
   List<String> signedNotes();
 
   /** Takes the single writer's turn until the transaction ends; false if another node holds it. */

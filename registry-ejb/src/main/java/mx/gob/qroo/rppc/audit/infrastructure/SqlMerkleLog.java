@@ -376,7 +376,15 @@ public class SqlMerkleLog implements MerkleLog {
                 c,
                 "select k.signed_note || coalesce((select string_agg(s.line, '' order by s.witness)"
                     + " from audit.checkpoint_cosignature s where s.tree_size = k.tree_size), '')"
-                    + " from audit.checkpoint k order by k.tree_size",
+                    + " from audit.checkpoint k"
+                    // a checkpoint newer than every cosigned one that the witness has neither
+                    // cosigned nor refused is still waiting for its answer (they are milliseconds
+                    // apart): it joins the next export, witnessed or refused
+                    + " where not exists (select 1 from audit.checkpoint_cosignature)"
+                    + " or k.tree_size <= (select max(tree_size) from audit.checkpoint_cosignature)"
+                    + " or exists (select 1 from audit.witness_refusal r"
+                    + "            where r.tree_size = k.tree_size)"
+                    + " order by k.tree_size",
                 r -> r.getString(1)));
   }
 

@@ -28,8 +28,8 @@ import mx.gob.qroo.rppc.audit.domain.SealedEntry;
  * registry's entries (asientos), each entry against the seal the log holds for it.
  *
  * <pre>
- * java -jar registry-ejb-verifier.jar --key KEY|@file --checkpoints FILE --leaves FILE
- *     [--witness WITNESS_KEY|@file] [--entries FILE]
+ * java -jar registry-ejb-verifier.jar --key KEY|@file --witness WITNESS_KEY|@file \
+ *     --checkpoints FILE --leaves FILE [--entries FILE]
  * java -jar registry-ejb-verifier.jar --key KEY|@file --witness WITNESS_KEY|@file \
  *     --certificate FILE.pdf --proof FILE.tlog-proof
  * </pre>
@@ -37,9 +37,9 @@ import mx.gob.qroo.rppc.audit.domain.SealedEntry;
  * The second form checks one lien certificate against its offline proof ({@link
  * CertificateProofCheck}).
  *
- * <p>With {@code --witness}, the largest checkpoint must carry that witness's cosignature. With
- * {@code --entries}, every entry must give the hash its seal recorded, keep its folio's chain and
- * be there if it was sealed.
+ * <p>The largest checkpoint must carry the witness's cosignature: a history no independent witness
+ * saw may be one shown to this verifier alone. With {@code --entries}, every entry must give the
+ * hash its seal recorded, keep its folio's chain and be there if it was sealed.
  *
  * <p>Exit status 0: intact; 1: problems found (listed); 2: the input could not be read.
  */
@@ -79,12 +79,12 @@ public final class LogVerifier {
         return 2;
       }
     }
-    given.remove("--witness");
     given.remove("--entries");
-    if (args.length % 2 != 0 || !given.equals(Set.of("--key", "--checkpoints", "--leaves"))) {
+    if (args.length % 2 != 0
+        || !given.equals(Set.of("--key", "--witness", "--checkpoints", "--leaves"))) {
       out.println(
           "uso: java -jar registry-ejb-verifier.jar --key LLAVE|@archivo"
-              + " --checkpoints ARCHIVO --leaves ARCHIVO [--witness LLAVE_DEL_TESTIGO|@archivo]"
+              + " --witness LLAVE_DEL_TESTIGO|@archivo --checkpoints ARCHIVO --leaves ARCHIVO"
               + " [--entries ARCHIVO]\n"
               + "  o: --key LLAVE|@archivo --witness LLAVE_DEL_TESTIGO|@archivo"
               + " --certificate CERTIFICADO.pdf --proof CERTIFICADO.tlog-proof");
@@ -92,10 +92,7 @@ public final class LogVerifier {
     }
     try {
       NoteKey key = NoteKey.parse(keyText(options.get("--key")));
-      NoteKey witness =
-          options.containsKey("--witness")
-              ? NoteKey.parse(keyText(options.get("--witness")))
-              : null;
+      NoteKey witness = NoteKey.parse(keyText(options.get("--witness")));
       List<String> notes =
           LogExport.parseCheckpoints(
               Files.readString(Path.of(options.get("--checkpoints")), StandardCharsets.UTF_8));
@@ -128,9 +125,6 @@ public final class LogVerifier {
       LogVerification.Report report =
           new LogVerification.Report(
               log.leaves(), log.checkpoints(), log.largestCheckpoint(), problems);
-      if (witness == null) {
-        out.println("sin --witness: no se comprueba que un testigo haya visto esta historia");
-      }
       out.printf(
           "%d hojas, %d puntos de control firmados por %s (el mayor: %d hojas), %.1f s%n",
           report.leaves(),

@@ -7,12 +7,19 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import mx.gob.qroo.rppc.audit.domain.Cosignature;
+import mx.gob.qroo.rppc.audit.domain.LogExport;
+import mx.gob.qroo.rppc.audit.domain.NoteKey;
+import mx.gob.qroo.rppc.audit.domain.SignedNote;
 import mx.gob.qroo.rppc.audit.infrastructure.HttpCheckpointWitness;
 import mx.gob.qroo.rppc.audit.infrastructure.SqlMerkleLog;
 import mx.gob.qroo.rppc.audit.verifier.LogVerifier;
@@ -197,12 +204,28 @@ class TamperEvidentLogDbIT {
     ByteArrayOutputStream export = new ByteArrayOutputStream();
     online.exportLeaves(0, Long.MAX_VALUE, export);
     Files.write(leaves, export.toByteArray());
-    Files.writeString(checkpoints, online.exportCheckpoints(), StandardCharsets.UTF_8);
+    // the test stands for the witness: it cosigns every checkpoint as it is exported (what the
+    // witness saw is the log as signed; the tampering comes after, as the superuser)
+    KeyPair witnessPair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+    NoteKey witness = NoteKey.cosigner("testigo.prueba", witnessPair.getPublic());
+    List<String> cosigned =
+        LogExport.parseCheckpoints(online.exportCheckpoints()).stream()
+            .map(
+                note ->
+                    note
+                        + Cosignature.line(
+                            SignedNote.open(note, key.publicKey()),
+                            witness,
+                            witnessPair.getPrivate(),
+                            Instant.now().getEpochSecond()))
+            .toList();
+    Files.writeString(checkpoints, LogExport.checkpoints(cosigned), StandardCharsets.UTF_8);
     ByteArrayOutputStream output = new ByteArrayOutputStream();
     int status =
         LogVerifier.run(
             new String[] {
               "--key", key.verifierKey(),
+              "--witness", witness.verifierKey(),
               "--checkpoints", checkpoints.toString(),
               "--leaves", leaves.toString()
             },

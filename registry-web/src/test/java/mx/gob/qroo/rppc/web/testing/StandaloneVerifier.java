@@ -37,6 +37,8 @@ public final class StandaloneVerifier {
             List.of(
                 "--key",
                 "@" + logKey(dir),
+                "--witness",
+                "@" + witnessKey(),
                 "--checkpoints",
                 dir.resolve("checkpoints.txt").toString(),
                 "--leaves",
@@ -53,17 +55,21 @@ public final class StandaloneVerifier {
    */
   public static Outcome certificate(byte[] pdf, String proof) throws Exception {
     Path dir = Files.createTempDirectory("certificado");
-    Path witness = Instance.workDir().resolve("witness/witness.vkey");
     return verify(
         List.of(
             "--key",
             "@" + logKey(dir),
             "--witness",
-            "@" + witness,
+            "@" + witnessKey(),
             "--certificate",
             Files.write(dir.resolve("certificado.pdf"), pdf).toString(),
             "--proof",
             Files.writeString(dir.resolve("certificado.tlog-proof"), proof).toString()));
+  }
+
+  /** The instance's witness key, as the comptroller would publish it. */
+  private static Path witnessKey() {
+    return Instance.workDir().resolve("witness/witness.vkey");
   }
 
   /** The log's public key, as anyone fetches it, in a file of {@code dir}. */
