@@ -22,6 +22,8 @@ import io.restassured.path.json.JsonPath;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
@@ -243,6 +245,46 @@ class CertificatesIT {
 
     given().baseUri(BASE_URL).get("/verificar/CLG-2345-6789-ABCD/prueba").then().statusCode(404);
     assertThat(page(issued.code())).contains("/verificar/" + issued.code() + "/prueba");
+  }
+
+  /**
+   * A stored file altered in the database (as the superuser, triggers off), its recorded SHA-256
+   * rewritten to match: the signature no longer holds, and the page stops attesting it.
+   */
+  @Test
+  void aStoredCertificateAlteredBehindTheApplicationIsNoLongerAttested() throws Exception {
+    Issued issued = certificateOf(Fixtures.newPropertyFolio());
+    String flip =
+        "update certificate.lien_certificate set pdf = set_byte(pdf, 200, get_byte(pdf, 200) # 1)"
+            + " where code = '"
+            + issued.code()
+            + "'";
+    String rehash =
+        "update certificate.lien_certificate set sha256 = encode(sha256(pdf), 'hex')"
+            + " where code = '"
+            + issued.code()
+            + "'";
+    asSuperuser(flip, rehash);
+    try {
+      assertThat(page(issued.code()))
+          .contains("id=\"no-atestado\"", "id=\"firma-invalida\"", "La firma electrónica del")
+          .doesNotContain("id=\"firma-valida\"");
+    } finally {
+      asSuperuser(flip, rehash);
+    }
+    assertThat(page(issued.code()))
+        .contains("id=\"firma-valida\"")
+        .doesNotContain("id=\"no-atestado\"");
+  }
+
+  private static void asSuperuser(String... statements) throws Exception {
+    try (Connection c = Deployment.superuser();
+        Statement s = c.createStatement()) {
+      s.execute("set session_replication_role = replica");
+      for (String statement : statements) {
+        s.execute(statement);
+      }
+    }
   }
 
   @Test
