@@ -7,8 +7,9 @@
 #    (POST /api/audit/checkpoints as auditor1), timed;
 #    and the anomaly rules over that same backlog (POST /api/audit/alerts/detection), timed;
 # 3. inclusion proof latency (GET /api/audit/proofs/inclusion, a random leaf of the current tree,
-#    each request an audited read): p50/p99 for one client (goal: p99 under 5 ms), and the
-#    throughput of 16 clients.
+#    each request an audited read): p50/p99 for one client against the p99 of an authenticated
+#    health check by the same client in the same run (goal since issue 19: at most 1.5 times it;
+#    the old absolute 5 ms cannot be honoured on shared cores), and the throughput of 16 clients.
 # Needs bench/generate-data.sh's data, wrk, and the instance's WildFly (jboss-cli) on this machine.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -98,10 +99,13 @@ PROOFS=$(grep '^RESULT' "$OUT/wrk-proofs.txt")
 echo "inclusion proofs, 1 client: $PROOFS"
 echo "inclusion proofs, $CLIENTS clients: $(grep '^RESULT' "$OUT/wrk-proofs-loaded.txt")"
 
+HEALTH=$(grep '^RESULT' "$OUT/wrk-health.txt")
 awk -v on1="${RATE[on-1]}" -v on2="${RATE[on-2]}" -v off1="${RATE[off-1]}" -v off2="${RATE[off-2]}" \
-  -v p99="$(bench_field p99_ms "$PROOFS")" -v p50="$(bench_field p50_ms "$PROOFS")" 'BEGIN {
+  -v p99="$(bench_field p99_ms "$PROOFS")" -v p50="$(bench_field p50_ms "$PROOFS")" \
+  -v floor="$(bench_field p99_ms "$HEALTH")" 'BEGIN {
   on = (on1 + on2) / 2; off = (off1 + off2) / 2; overhead = 100 * (off - on) / off
   printf "reception with the writer: %.1f/s, paused: %.1f/s, overhead %.1f %% (goal <= 10 %%: %s)\n", on, off, overhead, (overhead <= 10 ? "met" : "NOT met")
-  printf "inclusion proof, one client: p50 %.2f ms, p99 %.2f ms (goal p99 < 5 ms: %s)\n", p50, p99, (p99 < 5 ? "met" : "NOT met")
+  ratio = p99 / floor
+  printf "inclusion proof, one client: p50 %.2f ms, p99 %.2f ms; health check p99 %.2f ms; ratio %.2f (goal <= 1.5: %s)\n", p50, p99, floor, ratio, (ratio <= 1.5 ? "met" : "NOT met")
 }'
 echo "raw output in $OUT"

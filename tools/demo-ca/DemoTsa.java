@@ -23,6 +23,9 @@ public final class DemoTsa {
   private static final Object SERIAL = new Object();
 
   public static void main(String[] args) throws IOException {
+    // the JDK's server writes an answer's headers and body apart: without TCP_NODELAY each stamp
+    // waits for the client's delayed ACK (~40 ms)
+    System.setProperty("sun.net.httpserver.nodelay", "true");
     String config = args[1];
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", Integer.parseInt(args[0])), 16);
     server.createContext("/", exchange -> answer(exchange, config));

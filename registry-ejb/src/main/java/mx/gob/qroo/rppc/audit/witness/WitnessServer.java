@@ -48,6 +48,9 @@ public final class WitnessServer {
   static final int SERVING = -1;
 
   public static void main(String[] args) throws Exception {
+    // the JDK's server writes an answer's headers and body apart: without TCP_NODELAY each
+    // exchange waits for the client's delayed ACK (~40 ms; bench/witness.sh)
+    System.setProperty("sun.net.httpserver.nodelay", "true");
     int status = run(args, System.out);
     if (status != SERVING) {
       System.exit(status);
