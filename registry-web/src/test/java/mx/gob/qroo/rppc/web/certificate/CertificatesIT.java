@@ -22,8 +22,6 @@ import io.restassured.path.json.JsonPath;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
@@ -264,27 +262,17 @@ class CertificatesIT {
             + " where code = '"
             + issued.code()
             + "'";
-    asSuperuser(flip, rehash);
+    Deployment.tamperAsSuperuser(flip, rehash);
     try {
       assertThat(page(issued.code()))
           .contains("id=\"no-atestado\"", "id=\"firma-invalida\"", "La firma electrónica del")
           .doesNotContain("id=\"firma-valida\"");
     } finally {
-      asSuperuser(flip, rehash);
+      Deployment.tamperAsSuperuser(flip, rehash);
     }
     assertThat(page(issued.code()))
         .contains("id=\"firma-valida\"")
         .doesNotContain("id=\"no-atestado\"");
-  }
-
-  private static void asSuperuser(String... statements) throws Exception {
-    try (Connection c = Deployment.superuser();
-        Statement s = c.createStatement()) {
-      s.execute("set session_replication_role = replica");
-      for (String statement : statements) {
-        s.execute(statement);
-      }
-    }
   }
 
   @Test

@@ -6,8 +6,6 @@ import static mx.gob.qroo.rppc.web.testing.Deployment.as;
 import static mx.gob.qroo.rppc.web.testing.Deployment.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
 import mx.gob.qroo.rppc.web.testing.DemoSigners;
 import mx.gob.qroo.rppc.web.testing.Deployment;
@@ -60,17 +58,6 @@ class SealedEntriesIT {
         .asString();
   }
 
-  /** Runs statements as the superuser with every trigger off, as an administrator could. */
-  private static void asSuperuser(String... statements) throws Exception {
-    try (Connection c = Deployment.superuser();
-        Statement s = c.createStatement()) {
-      s.execute("set session_replication_role = replica");
-      for (String statement : statements) {
-        s.execute(statement);
-      }
-    }
-  }
-
   private static String entry(String folio, int sequence) {
     return "(select e.id from folio.entry e join folio.folio f on f.id = e.folio_id"
         + " where f.folio_number = '"
@@ -107,7 +94,7 @@ class SealedEntriesIT {
   private static void foundAndUndone(
       Certified sold, String problem, List<String> tampering, List<String> undoing)
       throws Exception {
-    asSuperuser(tampering.toArray(String[]::new));
+    Deployment.tamperAsSuperuser(tampering.toArray(String[]::new));
     try {
       assertThat(page(sold.code()))
           .contains("id=\"no-atestado\"", problem)
@@ -116,7 +103,7 @@ class SealedEntriesIT {
       assertThat(outcome.status()).as(outcome.output()).isEqualTo(1);
       assertThat(outcome.output()).contains("ALTERADA", problem);
     } finally {
-      asSuperuser(undoing.toArray(String[]::new));
+      Deployment.tamperAsSuperuser(undoing.toArray(String[]::new));
     }
     assertThat(page(sold.code())).contains("id=\"asientos-sellados\"");
   }

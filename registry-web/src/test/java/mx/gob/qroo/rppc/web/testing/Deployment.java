@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,6 +125,20 @@ public final class Deployment {
         "postgres",
         setting(
             "registry.db.superuser.password", "REGISTRY_DB_SUPERUSER_PASSWORD", "postgres-demo"));
+  }
+
+  /**
+   * Runs statements as the superuser with every trigger off ({@code session_replication_role =
+   * replica}), as an administrator could: for tamper tests only.
+   */
+  public static void tamperAsSuperuser(String... statements) throws SQLException {
+    try (Connection c = superuser();
+        Statement s = c.createStatement()) {
+      s.execute("set session_replication_role = replica");
+      for (String statement : statements) {
+        s.execute(statement);
+      }
+    }
   }
 
   /** Rows of a query against the application's database, each as a list of strings. */
