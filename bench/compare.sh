@@ -36,6 +36,21 @@ for rev in "${revs[@]}"; do
   sha=$(git -C "$ROOT" rev-parse --short "$rev^{commit}")
   tree[$rev]="$WORK/$sha"
   [[ -d ${tree[$rev]} ]] || git -C "$ROOT" worktree add -q --detach "${tree[$rev]}" "$sha"
+  # the distributions this checkout fetched already (WildFly, Keycloak, Tika, ...), linked, not
+  # fetched again by every worktree
+  if [[ -d $ROOT/.work/downloads && ! -e ${tree[$rev]}/.work/downloads ]]; then
+    mkdir -p "${tree[$rev]}/.work" && cp -al "$ROOT/.work/downloads" "${tree[$rev]}/.work/"
+  fi
+  # a script newer than the revision (a benchmark written for the change it measures) is run
+  # there as this checkout has it, with the Java programs it names
+  for script in "${scripts[@]}"; do
+    if [[ ! -f ${tree[$rev]}/bench/$script.sh && -f $ROOT/bench/$script.sh ]]; then
+      cp "$ROOT/bench/$script.sh" "${tree[$rev]}/bench/"
+      for program in $(grep -o 'bench/[A-Za-z]*\.java' "$ROOT/bench/$script.sh" | sort -u); do
+        cp "$ROOT/$program" "${tree[$rev]}/bench/"
+      done
+    fi
+  done
 done
 
 summary="$WORK/logs/summary-$(date -u +%Y%m%dT%H%M%SZ).txt"
