@@ -22,7 +22,7 @@ import java.util.List;
  * does it: with the e.firma flow where the server has it (GET …/to-be-signed, RSA PKCS#1 v1.5
  * SHA-256 signature by the registrar's key, POST …/examination carrying it: the server verifies
  * the signature, the chain and the OCSP answer before it commits), and a bare INSCRIBE where it
- * has not (the code before issue 19). Each filing (a COMPRAVENTA on a folio nobody has filed on)
+ * has not (the code before issue 19). Each filing (a COMPRAVENTA on a folio with no filing pending)
  * is received and assigned first, outside the timing.
  *
  * <p>Arguments: base URL, Keycloak URL, folios file, warm-up inscriptions, measured inscriptions,

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A registrar's inscription of a sale, one after another (issue 19: inscribing with the e.firma
 # costs at most 1.3 times the inscription before it): bench/Inscriptions.java receives and assigns
-# a COMPRAVENTA on a generated CUN folio nobody has filed on, then times the inscription itself:
+# a COMPRAVENTA on a generated CUN folio with no filing pending on it, then times the inscription itself:
 # GET …/to-be-signed, the registrar's signature and POST …/examination where the server has the
 # e.firma flow (it verifies signature, chain and OCSP before it commits), a bare INSCRIBE where it
 # has not. Compare revisions with bench/compare.sh (the script is copied into the worktree of a
@@ -25,7 +25,10 @@ bench_machine
 
 psql_super -c "select f.folio_number from folio.folio f
                 where f.folio_number like 'CUN-FR-%'
-                  and not exists (select 1 from filing.filing_folio ff where ff.folio_number = f.folio_number)
+                  and not exists (select 1 from filing.filing_folio ff
+                                    join filing.filing fi on fi.id = ff.filing_id
+                                   where ff.folio_number = f.folio_number
+                                     and fi.status in ('RECEIVED', 'ASSIGNED', 'IN_EXAMINATION', 'SUSPENDED'))
                 order by f.folio_number limit $((WARM + COUNT))" >"$OUT/folios.txt"
 EFIRMA=${REGISTRY_WORK_DIR:-$ROOT/.work/dev}/efirma
 # the registrar's DEMO key, opened with its password (= user name) as the browser would
