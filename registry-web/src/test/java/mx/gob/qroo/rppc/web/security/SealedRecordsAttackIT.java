@@ -31,6 +31,10 @@ class SealedRecordsAttackIT {
         "alter table folio.entry owner to registry",
         "update filing.filing_transition set actor = 'nadie'",
         "delete from certificate.lien_certificate",
+        "alter table certificate.lien_certificate disable trigger lien_certificate_sealed",
+        "drop trigger lien_certificate_sealed on certificate.lien_certificate",
+        "create or replace function certificate.seal_certificate() returns trigger"
+            + " language plpgsql as $$ begin return null; end $$",
         "drop table certificate.lien_certificate",
         "drop schema folio cascade",
         "alter schema oversight rename to vigilancia",
