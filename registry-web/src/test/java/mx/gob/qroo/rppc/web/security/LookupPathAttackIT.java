@@ -188,6 +188,31 @@ class LookupPathAttackIT {
         a -> a.status() == 200 && a.body().contains(certificateCode));
   }
 
+  /**
+   * The certificate's offline proof: a 200 (the proof) or a 503 (not yet cosigned) both say the
+   * code exists, so every writing that reaches it spends the budget like the plain one.
+   */
+  @Test
+  void theOfflineProofOfACertificate() {
+    String plain = "/verificar/" + certificateCode + "/prueba";
+    Map<String, String> paths = new LinkedHashMap<>();
+    paths.put("plain", plain);
+    paths.put("a letter percent-encoded", "/verificar/" + certificateCode + "/prueb%61");
+    paths.put(
+        "the code in lower case",
+        "/verificar/" + certificateCode.toLowerCase(Locale.ROOT) + "/prueba");
+    paths.put(
+        "the code's first character encoded",
+        "/verificar/%43" + certificateCode.substring(1) + "/prueba");
+    paths.put("a dot segment", "/./verificar/" + certificateCode + "/prueba");
+    paths.put("a parent segment", "/x/../verificar/" + certificateCode + "/prueba");
+    paths.put("a matrix parameter", "/verificar/" + certificateCode + "/prueba;jsessionid=ABC123");
+    paths.put("a trailing slash", plain + "/");
+    paths.put("another case", "/VERIFICAR/" + certificateCode + "/PRUEBA");
+    eachWritingSpendsTheBudgetOrServesNothing(
+        paths, get(), a -> a.status() == 200 || a.status() == 503);
+  }
+
   @Test
   void theUploadOfACertificateToCompare() {
     String boundary = "----limite" + System.nanoTime();
