@@ -101,6 +101,6 @@ public class CertificateRender {
         List.of(
             new CertificateFacts.Holding("Luis Fernando López Ortiz", new BigDecimal("50")),
             new CertificateFacts.Holding("María José Canul Pech", new BigDecimal("50"))),
-        liens, notices);
+        liens, notices, List.of());
   }
 }

@@ -203,6 +203,12 @@ begin
       execute 'create trigger lien_certificate_sealed after insert on certificate.lien_certificate'
         || ' for each row execute function certificate.seal_certificate()';
       execute 'alter function certificate.seal_certificate() owner to registry_records';
+    when 28 then
+      -- the filings a certificate reported pending on its folio (issue 20: prelación)
+      execute 'alter table certificate.lien_certificate add column if not exists pending_filings'
+        || ' text[] not null default ''{}''';
+      execute 'comment on column certificate.lien_certificate.pending_filings is '
+        || quote_literal('The filings pending on the folio at issuance that the certificate reports (entry number, procedure, priority instant; tab-separated).');
     else
       raise exception 'los registros sellados no tienen el cambio %', migration;
   end case;

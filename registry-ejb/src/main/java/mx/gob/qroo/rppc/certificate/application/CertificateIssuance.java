@@ -6,9 +6,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import mx.gob.qroo.rppc.certificate.domain.CertificateFacts;
 import mx.gob.qroo.rppc.certificate.domain.LienCertificate;
 import mx.gob.qroo.rppc.certificate.domain.LienCertificates;
+import mx.gob.qroo.rppc.certificate.domain.PendingFiling;
 import mx.gob.qroo.rppc.certificate.domain.VerificationCode;
 import mx.gob.qroo.rppc.certificate.infrastructure.CertificatePdf;
 import mx.gob.qroo.rppc.folio.domain.Folio;
@@ -25,11 +27,13 @@ public class CertificateIssuance {
   @Inject LienCertificates certificates;
   @Inject CertificateSigningKey key;
 
-  public LienCertificate issue(Folio folio, String filingEntryNumber, Instant at) {
+  public LienCertificate issue(
+      Folio folio, String filingEntryNumber, Instant at, List<PendingFiling> pending) {
     String code = VerificationCode.random();
-    byte[] signed = render(CertificateFacts.of(folio, at), code, at);
+    byte[] signed = render(CertificateFacts.of(folio, at).withPending(pending), code, at);
     LienCertificate certificate =
-        new LienCertificate(code, filingEntryNumber, folio.number().toString(), at, sha256(signed));
+        new LienCertificate(
+            code, filingEntryNumber, folio.number().toString(), at, sha256(signed), pending);
     certificates.store(certificate, signed);
     return certificate;
   }

@@ -92,7 +92,11 @@ public class CertificateVerification {
             .pdf(certificate.code())
             .map(signatures::of)
             .orElseThrow(() -> new IllegalStateException("certificado sin archivo"));
-    return new Attested(certificate, CertificateFacts.of(folio, certificate.asOf()), report, seal);
+    return new Attested(
+        certificate,
+        CertificateFacts.of(folio, certificate.asOf()).withPending(certificate.pending()),
+        report,
+        seal);
   }
 
   /**

@@ -17,7 +17,8 @@ import mx.gob.qroo.rppc.folio.domain.RegistryEntry;
  * What a lien certificate attests: the folio, its holders, and the encumbrances and preventive
  * notices in force at {@code asOf}, derived only from the entries signed by then, so the same folio
  * as of the same instant always gives the same facts. Holders are named (the registry's publicity),
- * their CURP or RFC is not printed.
+ * their CURP or RFC is not printed. The filings pending on the folio at issuance, which no entry
+ * records, come from the certificate as it was stored ({@link #withPending}).
  */
 public record CertificateFacts(
     String folioNumber,
@@ -26,7 +27,8 @@ public record CertificateFacts(
     Instant asOf,
     List<Holding> holders,
     List<Standing> encumbrances,
-    List<Standing> notices) {
+    List<Standing> notices,
+    List<PendingFiling> pending) {
 
   private static final Locale ES_MX = Locale.forLanguageTag("es-MX");
   private static final DateTimeFormatter DAY =
@@ -93,7 +95,18 @@ public record CertificateFacts(
         asOf,
         state.holders().stream().map(h -> new Holding(h.name(), h.share())).toList(),
         state.encumbrances().stream().map(Standing::of).toList(),
-        state.notices().stream().map(Standing::of).toList());
+        state.notices().stream().map(Standing::of).toList(),
+        List.of());
+  }
+
+  public CertificateFacts {
+    pending = pending == null ? List.of() : List.copyOf(pending);
+  }
+
+  /** The same facts, reporting these filings as pending on the folio when it was issued. */
+  public CertificateFacts withPending(List<PendingFiling> filings) {
+    return new CertificateFacts(
+        folioNumber, cadastralKey, address, asOf, holders, encumbrances, notices, filings);
   }
 
   /** Libre de gravámenes: no lien and no preventive notice in force. */

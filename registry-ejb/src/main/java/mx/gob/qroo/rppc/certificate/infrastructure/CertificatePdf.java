@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import mx.gob.qroo.rppc.certificate.domain.CertificateFacts;
+import mx.gob.qroo.rppc.certificate.domain.PendingFiling;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -108,6 +109,18 @@ public final class CertificatePdf {
         page.line(bold, 12, "EXISTENCIA DE GRAVÁMENES");
         standing(page, "Gravámenes vigentes", facts.encumbrances());
         standing(page, "Avisos preventivos vigentes", facts.notices());
+      }
+      if (!facts.pending().isEmpty()) {
+        page.gap(8);
+        page.line(bold, 11, "Solicitudes en trámite sobre el folio");
+        page.text(
+            regular,
+            9,
+            "Presentadas y aún no resueltas al emitirse este certificado: pueden inscribirse con la"
+                + " prelación que les corresponde.");
+        for (PendingFiling p : facts.pending()) {
+          page.text(regular, 10, "• " + p.describe(WHEN::format) + ".");
+        }
       }
       page.gap(12);
       page.line(bold, 10, "Código de verificación: " + code);

@@ -5,16 +5,19 @@ import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import mx.gob.qroo.rppc.certificate.domain.LienCertificate;
 import mx.gob.qroo.rppc.certificate.domain.LienCertificates;
+import mx.gob.qroo.rppc.certificate.domain.PendingFiling;
 import mx.gob.qroo.rppc.shared.infrastructure.Database;
 
 @ApplicationScoped
 public class SqlLienCertificates implements LienCertificates {
 
-  private static final String COLUMNS = "code, filing_entry_number, folio_number, as_of, sha256";
+  private static final String COLUMNS =
+      "code, filing_entry_number, folio_number, as_of, sha256, pending_filings";
 
   @Inject Database database;
 
@@ -25,12 +28,15 @@ public class SqlLienCertificates implements LienCertificates {
         "insert into certificate.lien_certificate ("
             + COLUMNS
             + ", pdf)"
-            + " values (?, ?, ?, ?, ?, ?)",
+            + " values (?, ?, ?, ?, ?, coalesce(string_to_array(?::text, chr(10)), '{}'), ?)",
         c.code(),
         c.filingEntryNumber(),
         c.folioNumber(),
         Timestamp.from(c.asOf()),
         c.sha256(),
+        c.pending().isEmpty()
+            ? null
+            : String.join("\n", c.pending().stream().map(PendingFiling::stored).toList()),
         pdf);
   }
 
@@ -70,6 +76,14 @@ public class SqlLienCertificates implements LienCertificates {
         r.getString(2),
         r.getString(3),
         r.getTimestamp(4).toInstant(),
-        r.getString(5));
+        r.getString(5),
+        pending(r.getArray(6)));
+  }
+
+  private static List<PendingFiling> pending(java.sql.Array stored) throws SQLException {
+    if (stored == null) {
+      return List.of();
+    }
+    return Arrays.stream((String[]) stored.getArray()).map(PendingFiling::parse).toList();
   }
 }

@@ -17,6 +17,7 @@ import mx.gob.qroo.rppc.audit.domain.AccessAction;
 import mx.gob.qroo.rppc.audit.domain.AccessEvent;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
 import mx.gob.qroo.rppc.certificate.application.CertificateIssuance;
+import mx.gob.qroo.rppc.certificate.domain.PendingFiling;
 import mx.gob.qroo.rppc.filing.domain.ExaminationDecision;
 import mx.gob.qroo.rppc.filing.domain.ExaminationOutcome;
 import mx.gob.qroo.rppc.filing.domain.Filing;
@@ -212,9 +213,17 @@ public class FilingExamination {
       }
     }
     if (filing.procedureType().issuesCertificates()) {
-      // a certificate of each folio as it stands at the resolution's instant
+      // a certificate of each folio as it stands at the resolution's instant, with the filings
+      // pending on it, which prelación does not let hold the request back
       for (String number : sortedFolios(filing)) {
-        certificates.issue(folio(number, false), filing.entryNumber().toString(), at);
+        List<PendingFiling> pending =
+            Prelacion.reportedBy(filing, filings.pendingOn(List.of(number))).stream()
+                .map(
+                    p ->
+                        new PendingFiling(
+                            p.entryNumber().toString(), p.procedureType().name(), p.priorityAt()))
+                .toList();
+        certificates.issue(folio(number, false), filing.entryNumber().toString(), at, pending);
       }
     }
   }

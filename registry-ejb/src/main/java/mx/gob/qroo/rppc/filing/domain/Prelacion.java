@@ -9,7 +9,9 @@ import mx.gob.qroo.rppc.shared.domain.ConflictException;
 /**
  * Prelación: on a folio, filings are resolved in order of their priority instant and, at the same
  * instant, of their entry numbers; a filing is not inscribed while an earlier one on any of its
- * folios is still pending.
+ * folios is still pending. A certificate request writes no entry, so it is outside that order: it
+ * holds no later deed back and is held back by none, suspended or not; the certificate reports the
+ * filings pending on its folio instead ({@link #reportedBy}).
  */
 public final class Prelacion {
 
@@ -24,12 +26,34 @@ public final class Prelacion {
 
   /** The filings among {@code candidates} that hold {@code filing} back, earliest first. */
   public static List<Filing> earlierPending(Filing filing, Collection<Filing> candidates) {
-    return candidates.stream()
-        .filter(other -> other.status().isPending())
-        .filter(other -> !Collections.disjoint(other.folioNumbers(), filing.folioNumbers()))
+    if (!writesEntries(filing)) {
+      return List.of();
+    }
+    return pendingDeedsSharingAFolio(filing, candidates)
         .filter(other -> ORDER.compare(other, filing) < 0)
-        .sorted(ORDER)
         .toList();
+  }
+
+  /**
+   * What a certificate request reports: the filings among {@code candidates} that write entries and
+   * are pending on one of its folios, earlier or later than it, in prelación order.
+   */
+  public static List<Filing> reportedBy(Filing certificateRequest, Collection<Filing> candidates) {
+    return pendingDeedsSharingAFolio(certificateRequest, candidates).toList();
+  }
+
+  private static java.util.stream.Stream<Filing> pendingDeedsSharingAFolio(
+      Filing filing, Collection<Filing> candidates) {
+    return candidates.stream()
+        .filter(other -> other != filing && !other.entryNumber().equals(filing.entryNumber()))
+        .filter(other -> other.status().isPending())
+        .filter(Prelacion::writesEntries)
+        .filter(other -> !Collections.disjoint(other.folioNumbers(), filing.folioNumbers()))
+        .sorted(ORDER);
+  }
+
+  private static boolean writesEntries(Filing filing) {
+    return filing.procedureType().entryKind() != null;
   }
 
   /** The refusal to inscribe {@code filing} ahead of {@code earlier}: 409 …/prelacion. */

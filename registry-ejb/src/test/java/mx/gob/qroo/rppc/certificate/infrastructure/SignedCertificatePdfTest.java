@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import mx.gob.qroo.rppc.certificate.domain.CertificateFacts;
+import mx.gob.qroo.rppc.certificate.domain.PendingFiling;
 import mx.gob.qroo.rppc.certificate.domain.SealValidation;
 import mx.gob.qroo.rppc.certificate.domain.SealValidation.Outcome;
 import mx.gob.qroo.rppc.shared.domain.TooBusyException;
@@ -106,7 +107,12 @@ class SignedCertificatePdfTest {
         List.of(
             new CertificateFacts.Holding("Luis Fernando López Ortiz", new BigDecimal("100.00"))),
         liens,
-        notices);
+        notices,
+        withMortgage
+            ? List.of(
+                new PendingFiling(
+                    "CUN-2026-000151", "Compraventa", Instant.parse("2026-11-20T17:00:00Z")))
+            : List.of());
   }
 
   @Test
@@ -129,6 +135,8 @@ class SignedCertificatePdfTest {
               "$816,750.00",
               "INFONAVIT",
               "vigente hasta el 2 de diciembre de 2026",
+              "Solicitudes en trámite sobre el folio",
+              "CUN-2026-000151, Compraventa, con prelación desde el 20 de noviembre de 2026",
               "CLG-2345-6789-ABCD",
               "10:30:00 h");
     }

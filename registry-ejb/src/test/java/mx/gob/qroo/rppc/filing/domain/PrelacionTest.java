@@ -21,11 +21,44 @@ class PrelacionTest {
   private static final Instant AT = Instant.parse("2026-03-02T15:00:00Z");
   private static final String FOLIO = "CUN-FR-000001";
 
+  private static final ProcedureType CERTIFICATE =
+      new ProcedureType(
+          "CERTIFICADO_LIBERTAD_GRAVAMEN",
+          "Certificado de libertad o existencia de gravámenes",
+          "PROPERTY",
+          null,
+          5);
+
   private static Filing filing(long sequence, Instant priority, String... folios) {
+    return of(SALE, sequence, priority, folios);
+  }
+
+  private static Filing of(ProcedureType type, long sequence, Instant priority, String... folios) {
     return Filing.receive(
         Receptions.sale(
-            SALE, new EntryNumber(Office.CUN, 2026, sequence), priority, List.of(folios)),
+            type, new EntryNumber(Office.CUN, 2026, sequence), priority, List.of(folios)),
         "capturista1");
+  }
+
+  @Test
+  void aCertificateRequestNeitherHoldsALaterDeedBackNorIsHeldBackAndReportsWhatIsPending() {
+    Filing earlierSale = filing(3, AT.minusSeconds(600), FOLIO);
+    Filing request = of(CERTIFICATE, 5, AT, FOLIO);
+    Filing laterSale = filing(8, AT.plusSeconds(60), FOLIO);
+    Filing otherRequest = of(CERTIFICATE, 4, AT.minusSeconds(60), FOLIO);
+    Filing withdrawn = filing(2, AT.minusSeconds(900), FOLIO);
+    withdrawn.withdraw("Desistimiento", "capturista1", AT);
+    Filing otherFolio = filing(1, AT.minusSeconds(1200), "CUN-FR-000009");
+    List<Filing> all =
+        List.of(laterSale, otherRequest, request, withdrawn, otherFolio, earlierSale);
+
+    assertThat(Prelacion.earlierPending(request, all)).as("the request is not held back").isEmpty();
+    assertThat(Prelacion.earlierPending(laterSale, all))
+        .as("only the earlier deed holds the later one back, not the requests before it")
+        .containsExactly(earlierSale);
+    assertThat(Prelacion.reportedBy(request, all))
+        .as("the deeds pending on its folio, earlier and later, in prelación order")
+        .containsExactly(earlierSale, laterSale);
   }
 
   @Test

@@ -275,6 +275,59 @@ class CertificatesIT {
         .doesNotContain("id=\"no-atestado\"");
   }
 
+  private static final String MORTGAGE =
+      ",\"act\":{\"amount\":900000,\"beneficiaryName\":\"Banco del Caribe, S.A.\","
+          + "\"deed\":{\"number\":\"4513\",\"notary\":\"Notaría 3 de Cancún\"}}";
+
+  private static String receivedOnly(String type, String folio, String act) {
+    return Fixtures.received(
+            """
+            {"office":"CUN","procedureType":"%s",
+             "applicant":{"name":"Carla Gómez Rivera","curp":"GOMC850101MQRRRR09"},
+             "folios":["%s"]%s}"""
+                .formatted(type, folio, act))
+        .getString("entryNumber");
+  }
+
+  /**
+   * Prelación as practice reads it: a certificate request is not held back by a deed pending on its
+   * folio (its certificate reports it), and a pending certificate request holds no later deed back.
+   */
+  @Test
+  void aCertificateRequestIsNotHeldBackByPendingDeedsAndReportsThem() {
+    String folio = Fixtures.newPropertyFolio();
+    String pendingMortgage = receivedOnly("HIPOTECA", folio, MORTGAGE);
+    Issued issued = certificateOf(folio);
+    assertThat(page(issued.code()))
+        .contains(
+            "id=\"en-tramite\"",
+            pendingMortgage,
+            "Constitución de hipoteca, con prelación desde el");
+
+    String other = Fixtures.newPropertyFolio();
+    String request = receivedOnly("CERTIFICADO_LIBERTAD_GRAVAMEN", other, "");
+    String laterMortgage = resolved("HIPOTECA", other, MORTGAGE);
+    assertThat(
+            as("capturista1")
+                .get("/api/filings/" + laterMortgage)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("status"))
+        .as("inscribed although the certificate request before it is pending")
+        .isEqualTo("INSCRIBED");
+    assertThat(
+            as("capturista1")
+                .get("/api/filings/" + request)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("status"))
+        .isEqualTo("RECEIVED");
+  }
+
   @Test
   void anUnknownOrMalformedCodeGetsA404PageSayingSo() {
     for (String code : new String[] {"CLG-2345-6789-ABCD", "nada"}) {

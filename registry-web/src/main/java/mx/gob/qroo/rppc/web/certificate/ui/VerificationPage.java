@@ -87,6 +87,13 @@ public class VerificationPage {
         .toList();
   }
 
+  /** The filings pending on the folio when it was issued, each in one line. */
+  public List<String> getPending() {
+    return attested == null
+        ? List.of()
+        : attested.facts().pending().stream().map(p -> p.describe(DisplayTimes::of)).toList();
+  }
+
   /** Whether every entry of the folio still verifies against its seal in the log. */
   public boolean isAttested() {
     return attested != null && attested.attested();
