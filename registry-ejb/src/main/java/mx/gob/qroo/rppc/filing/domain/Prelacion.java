@@ -56,13 +56,34 @@ public final class Prelacion {
     return filing.procedureType().entryKind() != null;
   }
 
-  /** The refusal to inscribe {@code filing} ahead of {@code earlier}: 409 …/prelacion. */
+  /**
+   * The refusal to inscribe {@code filing} ahead of {@code earlier}: 409 …/prelacion. Priority is
+   * judged per folio: the message says, for each of its folios held back, by which filings.
+   */
   public static ConflictException refusal(Filing filing, List<Filing> earlier) {
+    StringBuilder perFolio = new StringBuilder();
+    for (String folio : filing.folioNumbers().stream().sorted().toList()) {
+      List<String> holding =
+          earlier.stream()
+              .filter(other -> other.folioNumbers().contains(folio))
+              .map(other -> other.entryNumber().toString())
+              .toList();
+      if (!holding.isEmpty()) {
+        perFolio
+            .append(perFolio.length() == 0 ? " " : "; ")
+            .append("sobre ")
+            .append(folio)
+            .append(": ")
+            .append(String.join(", ", holding));
+      }
+    }
     return new ConflictException(
         "prelacion",
         "No puede inscribirse "
             + filing.entryNumber()
-            + " mientras estén pendientes solicitudes anteriores sobre el mismo folio.",
+            + " mientras estén pendientes solicitudes anteriores sobre el mismo folio:"
+            + perFolio
+            + ".",
         earlier.stream().map(other -> other.entryNumber().toString()).toList());
   }
 }

@@ -126,4 +126,19 @@ class PrelacionTest {
     assertThat(refusal.earlierPending()).containsExactly("CUN-2026-000003", "CUN-2026-000007");
     assertThat(refusal).hasMessageContaining("CUN-2026-000010");
   }
+
+  @Test
+  void aMultiFolioFilingIsToldWhichFilingsHoldEachOfItsFoliosBack() {
+    Filing inscribing = filing(10, AT, FOLIO, "CUN-FR-000002", "CUN-FR-000003");
+    Filing onTheFirst = filing(3, AT.minusSeconds(5), FOLIO);
+    Filing onBoth = filing(4, AT.minusSeconds(4), FOLIO, "CUN-FR-000002");
+
+    ConflictException refusal = Prelacion.refusal(inscribing, List.of(onTheFirst, onBoth));
+
+    assertThat(refusal)
+        .hasMessageEndingWith(
+            "sobre CUN-FR-000001: CUN-2026-000003, CUN-2026-000004;"
+                + " sobre CUN-FR-000002: CUN-2026-000004.");
+    assertThat(refusal.getMessage()).doesNotContain("CUN-FR-000003");
+  }
 }
