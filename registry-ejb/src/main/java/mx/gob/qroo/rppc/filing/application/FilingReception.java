@@ -45,6 +45,7 @@ import mx.gob.qroo.rppc.party.application.HolderParsing;
 import mx.gob.qroo.rppc.party.domain.Curp;
 import mx.gob.qroo.rppc.party.domain.Holder;
 import mx.gob.qroo.rppc.shared.application.BusinessCalendars;
+import mx.gob.qroo.rppc.shared.domain.BusinessCalendar;
 import mx.gob.qroo.rppc.shared.domain.ConflictException;
 import mx.gob.qroo.rppc.shared.domain.EntryNumber;
 import mx.gob.qroo.rppc.shared.domain.LegalTerm;
@@ -144,7 +145,8 @@ public class FilingReception {
     LocalDate day = RegistryTime.local(provisional).toLocalDate();
     Fee fee = fee(type, day, basis, violations);
     violations.throwIfAny();
-    LegalTerm term = LegalTerm.starting(day, type.termBusinessDays(), calendars.around(day));
+    BusinessCalendar calendar = calendars.around(day);
+    LegalTerm term = LegalTerm.starting(day, type.termBusinessDays(), calendar);
     List<String> folioNumbers = concerned.stream().map(f -> f.number().toString()).toList();
 
     EntryNumberIssuer.Turn turn =
@@ -155,7 +157,8 @@ public class FilingReception {
       day = RegistryTime.local(receivedAt).toLocalDate();
       fee = fee(type, day, basis, violations);
       violations.throwIfAny();
-      term = LegalTerm.starting(day, type.termBusinessDays(), calendars.around(day));
+      calendar = calendars.around(day);
+      term = LegalTerm.starting(day, type.termBusinessDays(), calendar);
     }
     Instant priorityAt = reserved.orElse(receivedAt);
 
@@ -177,7 +180,8 @@ public class FilingReception {
                 pages,
                 fee,
                 key,
-                digest),
+                digest,
+                term.assumption(calendar)),
             caller.name());
     filings.store(filing);
     return ReceivedFiling.of(filing);

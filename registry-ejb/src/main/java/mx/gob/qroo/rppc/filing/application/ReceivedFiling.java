@@ -8,7 +8,10 @@ import mx.gob.qroo.rppc.audit.application.AuditedResource;
 import mx.gob.qroo.rppc.filing.domain.Filing;
 import mx.gob.qroo.rppc.filing.domain.FilingStatus;
 
-/** The receipt of a reception: number, code, instants, the legal due date and the fee. */
+/**
+ * The receipt of a reception: number, code, instants, the legal due date (with what it assumed, if
+ * it had to: a year of holidays not loaded) and the fee.
+ */
 public record ReceivedFiling(
     String entryNumber,
     String trackingCode,
@@ -17,6 +20,7 @@ public record ReceivedFiling(
     FilingStatus status,
     List<String> folios,
     LocalDate dueDate,
+    String termNote,
     BigDecimal feeUma,
     BigDecimal feeMxn,
     String feeExplanation,
@@ -41,6 +45,7 @@ public record ReceivedFiling(
         filing.status(),
         filing.folioNumbers(),
         filing.dueDate(),
+        filing.termNote(),
         // the database keeps 4 decimals: 45.0000 and 45 are the same fee, written one way
         filing.fee() == null ? null : plain(filing.fee().uma()),
         filing.fee() == null ? null : filing.fee().amountMxn(),

@@ -119,6 +119,10 @@ public class Filing {
   @Column(name = "fee_explanation", updatable = false)
   private String feeExplanation;
 
+  /** What the term's due date assumed (a year of holidays not loaded), or null. */
+  @Column(name = "term_note", updatable = false)
+  private String termNote;
+
   @Column(name = "idempotency_key", updatable = false, length = 100)
   private String idempotencyKey;
 
@@ -157,6 +161,7 @@ public class Filing {
     filing.feeExplanation = r.fee().explanation();
     filing.idempotencyKey = r.idempotencyKey();
     filing.requestDigest = r.requestDigest();
+    filing.termNote = r.termNote();
     filing.status = FilingStatus.RECEIVED;
     filing.transitions.add(
         new FilingTransition(null, FilingStatus.RECEIVED, clerk, r.receivedAt(), "Recepción"));
@@ -341,6 +346,11 @@ public class Filing {
 
   public int termBusinessDays() {
     return termBusinessDays;
+  }
+
+  /** What the due date assumed when it was computed (null when nothing was assumed). */
+  public String termNote() {
+    return termNote;
   }
 
   public LocalDate dueDate() {

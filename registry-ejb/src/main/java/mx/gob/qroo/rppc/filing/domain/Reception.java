@@ -27,7 +27,8 @@ public record Reception(
     int pages,
     Fee fee,
     String idempotencyKey,
-    String requestDigest) {
+    String requestDigest,
+    String termNote) {
 
   public Reception {
     Objects.requireNonNull(entryNumber, "entryNumber");

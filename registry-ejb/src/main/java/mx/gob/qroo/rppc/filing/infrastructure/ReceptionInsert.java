@@ -63,6 +63,7 @@ final class ReceptionInsert {
           plain("fee_explanation", f -> f.fee() == null ? null : f.fee().explanation()),
           plain("idempotency_key", Filing::idempotencyKey),
           plain("request_digest", Filing::requestDigest),
+          plain("term_note", Filing::termNote),
           Map.entry("version", new Written("0", null)));
 
   /** The filing's columns in the order of the statement: the mapping's, less those left empty. */

@@ -2,18 +2,23 @@ package mx.gob.qroo.rppc.shared.domain;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
  * Business days (días hábiles) for legal terms: Monday to Friday minus the official holidays it is
  * given. The holidays are data (table {@code shared.holiday}); a holiday that was never loaded
- * counts as a business day, so build the calendar from a range that covers the whole term.
+ * counts as a business day, so build the calendar from a range that covers the whole term. A year
+ * with no holiday at all has not been loaded (every year has official holidays): {@link
+ * #unloadedYears} names those a term runs through, so that what was assumed is said, not hidden.
  */
 public final class BusinessCalendar {
 
   private final Set<LocalDate> holidays;
+  private final Set<Integer> loadedYears;
 
   public BusinessCalendar(Collection<LocalDate> holidays) {
     if (holidays == null) {
@@ -27,6 +32,25 @@ public final class BusinessCalendar {
       copy.add(holiday);
     }
     this.holidays = Set.copyOf(copy);
+    Set<Integer> years = new HashSet<>();
+    copy.forEach(day -> years.add(day.getYear()));
+    this.loadedYears = Set.copyOf(years);
+  }
+
+  /**
+   * The years from {@code from}'s to {@code to}'s whose holidays were never loaded: their weekdays
+   * all count as business days, which may not be so.
+   */
+  public List<Integer> unloadedYears(LocalDate from, LocalDate to) {
+    required(from, "la fecha inicial");
+    required(to, "la fecha final");
+    List<Integer> unloaded = new ArrayList<>();
+    for (int year = from.getYear(); year <= to.getYear(); year++) {
+      if (!loadedYears.contains(year)) {
+        unloaded.add(year);
+      }
+    }
+    return unloaded;
   }
 
   public boolean isBusinessDay(LocalDate day) {

@@ -2,6 +2,7 @@ package mx.gob.qroo.rppc.shared.domain;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * A legal term (plazo) of some business days: it runs from the day after {@code start} and ends on
@@ -64,6 +65,22 @@ public record LegalTerm(LocalDate start, int businessDays, LocalDate dueDate) {
     LocalDate start =
         calendar.isBusinessDay(received) ? received : calendar.addBusinessDays(received, 1);
     return new LegalTerm(start, businessDays, calendar.addBusinessDays(start, businessDays));
+  }
+
+  /**
+   * What the receipt must say when the term runs through a year whose holidays were never loaded
+   * (its weekdays were all counted as business days), or null when every year it spans is loaded.
+   */
+  public String assumption(BusinessCalendar calendar) {
+    List<Integer> unloaded = calendar.unloadedYears(start, dueDate);
+    if (unloaded.isEmpty()) {
+      return null;
+    }
+    String years = String.join(", ", unloaded.stream().map(String::valueOf).toList());
+    return "El plazo se contó sin los días inhábiles de "
+        + years
+        + ", que aún no están cargados: se tomaron como hábiles todos los días de lunes a"
+        + " viernes de ese año, y el vencimiento puede ser posterior.";
   }
 
   /**

@@ -35,6 +35,7 @@ public final class Receptions {
         1,
         FEE,
         null,
-        "digest");
+        "digest",
+        null);
   }
 }

@@ -242,7 +242,8 @@ class ReceptionPersistenceDbIT {
                           7,
                           fee,
                           "clave-41",
-                          "a".repeat(64)),
+                          "a".repeat(64),
+                          "El plazo se contó sin los días inhábiles de 2037"),
                       "capturista1"));
           return null;
         });
@@ -265,6 +266,7 @@ class ReceptionPersistenceDbIT {
     assertThat(stored.priorityAt()).isEqualTo(priority);
     assertThat(stored.termBusinessDays()).isEqualTo(12);
     assertThat(stored.dueDate()).isEqualTo(LocalDate.of(2037, 2, 20));
+    assertThat(stored.termNote()).isEqualTo("El plazo se contó sin los días inhábiles de 2037");
     assertThat(stored.act().facts().valueMxn()).isEqualByComparingTo("1500000.00");
     assertThat(stored.act().facts().deed()).isEqualTo(act.facts().deed());
     assertThat(stored.act().facts().deed().date()).isEqualTo(LocalDate.of(2037, 1, 20));

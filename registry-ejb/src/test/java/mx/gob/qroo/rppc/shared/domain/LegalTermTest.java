@@ -131,4 +131,20 @@ class LegalTermTest {
     assertThatThrownBy(() -> LegalTerm.starting(MONDAY, 10, CALENDAR).stateOn(null, CALENDAR))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aTermIntoAYearWhoseHolidaysAreNotLoadedSaysSoOnTheReceipt() {
+    BusinessCalendar onlyThisYear =
+        new BusinessCalendar(List.of(LocalDate.of(2026, 12, 25), LocalDate.of(2026, 11, 16)));
+    LegalTerm withinTheYear = LegalTerm.starting(LocalDate.of(2026, 11, 2), 10, onlyThisYear);
+    assertThat(withinTheYear.assumption(onlyThisYear)).isNull();
+
+    // 1 January 2027 is a holiday, but 2027 was never loaded: it counts, and the receipt says so
+    LegalTerm intoTheNext = LegalTerm.starting(LocalDate.of(2026, 12, 21), 10, onlyThisYear);
+    assertThat(intoTheNext.dueDate()).isEqualTo(LocalDate.of(2027, 1, 5));
+    assertThat(intoTheNext.assumption(onlyThisYear))
+        .contains("sin los días inhábiles de 2027", "aún no están cargados");
+    assertThat(onlyThisYear.unloadedYears(LocalDate.of(2025, 6, 1), LocalDate.of(2027, 1, 1)))
+        .containsExactly(2025, 2027);
+  }
 }

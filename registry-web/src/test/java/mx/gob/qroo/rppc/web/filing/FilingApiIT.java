@@ -15,10 +15,13 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
+import mx.gob.qroo.rppc.web.testing.Deployment;
 import mx.gob.qroo.rppc.web.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -285,5 +288,41 @@ class FilingApiIT {
         .then()
         .statusCode(404)
         .body("detail", containsString("CUN-1999-999999"));
+  }
+
+  /**
+   * Readiness: with this year's official holidays missing from the calendar (deleted for the test
+   * as the superuser, triggers on, so the catalogue's version moves as an administrator's change
+   * would), the receipt says that its due date counted every weekday of this year; with them back,
+   * it says nothing.
+   */
+  @Test
+  void aReceiptSaysWhenItsDueDateAssumedAYearOfHolidaysNotLoaded() throws Exception {
+    int year = LocalDate.now(ZoneId.of("America/Cancun")).getYear();
+    String body =
+        """
+        {"office":"CUN","procedureType":"CERTIFICADO_LIBERTAD_GRAVAMEN",
+         "applicant":{"name":"Carla Gómez Rivera","curp":"GOMC850101MQRRRR09"},
+         "folios":["%s"]}"""
+            .formatted(Fixtures.newPropertyFolio());
+    assertThat(Fixtures.received(body).getString("termNote")).isNull();
+    String ofTheYear = "extract(year from day) = " + year;
+    try (Connection c = Deployment.superuser();
+        Statement s = c.createStatement()) {
+      s.execute(
+          "create table public.holidays_aside as select * from shared.holiday where " + ofTheYear);
+      s.execute("delete from shared.holiday where " + ofTheYear);
+    }
+    try {
+      assertThat(Fixtures.received(body).getString("termNote"))
+          .contains("sin los días inhábiles de " + year, "aún no están cargados");
+    } finally {
+      try (Connection c = Deployment.superuser();
+          Statement s = c.createStatement()) {
+        s.execute("insert into shared.holiday select * from public.holidays_aside");
+        s.execute("drop table public.holidays_aside");
+      }
+    }
+    assertThat(Fixtures.received(body).getString("termNote")).isNull();
   }
 }

@@ -22,6 +22,7 @@ public final class FilingResponses {
       String status,
       List<String> folios,
       LocalDate dueDate,
+      String termNote,
       Fee fee) {
     public static Receipt of(ReceivedFiling filing) {
       return new Receipt(
@@ -32,6 +33,7 @@ public final class FilingResponses {
           filing.status().name(),
           filing.folios(),
           filing.dueDate(),
+          filing.termNote(),
           filing.feeMxn() == null
               ? null
               : new Fee(filing.feeUma(), filing.feeMxn(), filing.feeExplanation()));
