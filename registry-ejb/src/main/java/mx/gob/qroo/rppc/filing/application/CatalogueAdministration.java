@@ -6,11 +6,14 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import mx.gob.qroo.rppc.audit.application.AuditResourceId;
 import mx.gob.qroo.rppc.audit.application.Audited;
 import mx.gob.qroo.rppc.audit.domain.AccessAction;
 import mx.gob.qroo.rppc.audit.domain.ResourceType;
+import mx.gob.qroo.rppc.filing.domain.CatalogueReadiness;
 import mx.gob.qroo.rppc.filing.domain.CatalogueStore;
 import mx.gob.qroo.rppc.filing.domain.CatalogueStore.FeeRuleRow;
 import mx.gob.qroo.rppc.filing.domain.CatalogueStore.Holiday;
@@ -48,6 +51,20 @@ public class CatalogueAdministration {
 
   public List<FeeRuleRow> feeRules() {
     return store.feeRules();
+  }
+
+  /** What must be loaded before it is needed (CatalogueReadiness), as of today. */
+  public List<String> readiness() {
+    LocalDate today = RegistryTime.local(clock.instant()).toLocalDate();
+    Set<Integer> holidayYears = new HashSet<>();
+    for (int year = today.getYear(); year <= today.getYear() + 1; year++) {
+      if (!store.holidays(year).isEmpty()) {
+        holidayYears.add(year);
+      }
+    }
+    Set<Integer> umaYears = new HashSet<>();
+    store.umaValues().forEach(u -> umaYears.add(u.year()));
+    return CatalogueReadiness.warnings(today, holidayYears, umaYears);
   }
 
   @Audited(action = AccessAction.UPDATE, resource = ResourceType.CATALOGUE)

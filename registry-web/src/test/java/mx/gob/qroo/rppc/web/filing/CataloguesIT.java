@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import mx.gob.qroo.rppc.web.testing.Browser;
+import mx.gob.qroo.rppc.web.testing.Deployment;
 import mx.gob.qroo.rppc.web.testing.Fixtures;
+import mx.gob.qroo.rppc.web.testing.HolidaysSetAside;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -168,5 +170,23 @@ class CataloguesIT {
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
     wait.ignoring(org.openqa.selenium.WebDriverException.class);
     return wait;
+  }
+
+  /**
+   * Readiness: the administrator's catalogue page says what is missing before it is needed (here,
+   * this year's official holidays, set aside for the test as the superuser) and stops saying it
+   * once they are back.
+   */
+  @Test
+  void theAdministratorIsToldWhichHolidaysAreMissing() throws Exception {
+    int year = LocalDate.now(ZoneId.of("America/Cancun")).getYear();
+    String missing = "Faltan los días inhábiles de " + year;
+    try (HolidaysSetAside aside = HolidaysSetAside.of(year)) {
+      Browser.logIn(browser, "admin1", "/backoffice/catalogos.xhtml");
+      assertThat(browser.findElement(By.id("pendientes-de-cargar")).getText())
+          .contains(missing, "cada acuse lo advierte");
+    }
+    browser.get(Deployment.BASE_URL + "/backoffice/catalogos.xhtml");
+    assertThat(browser.getPageSource()).doesNotContain(missing);
   }
 }

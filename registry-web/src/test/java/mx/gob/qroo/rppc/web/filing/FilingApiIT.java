@@ -15,14 +15,12 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
-import mx.gob.qroo.rppc.web.testing.Deployment;
 import mx.gob.qroo.rppc.web.testing.Fixtures;
+import mx.gob.qroo.rppc.web.testing.HolidaysSetAside;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -306,22 +304,9 @@ class FilingApiIT {
          "folios":["%s"]}"""
             .formatted(Fixtures.newPropertyFolio());
     assertThat(Fixtures.received(body).getString("termNote")).isNull();
-    String ofTheYear = "extract(year from day) = " + year;
-    try (Connection c = Deployment.superuser();
-        Statement s = c.createStatement()) {
-      s.execute(
-          "create table public.holidays_aside as select * from shared.holiday where " + ofTheYear);
-      s.execute("delete from shared.holiday where " + ofTheYear);
-    }
-    try {
+    try (HolidaysSetAside aside = HolidaysSetAside.of(year)) {
       assertThat(Fixtures.received(body).getString("termNote"))
           .contains("sin los días inhábiles de " + year, "aún no están cargados");
-    } finally {
-      try (Connection c = Deployment.superuser();
-          Statement s = c.createStatement()) {
-        s.execute("insert into shared.holiday select * from public.holidays_aside");
-        s.execute("drop table public.holidays_aside");
-      }
     }
     assertThat(Fixtures.received(body).getString("termNote")).isNull();
   }

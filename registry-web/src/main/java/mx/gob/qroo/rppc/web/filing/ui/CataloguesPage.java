@@ -105,6 +105,7 @@ public class CataloguesPage implements Serializable {
   private transient List<UmaValue> umaValues;
   private transient List<Holiday> holidays;
   private transient List<FeeRuleRow> feeRules;
+  private transient List<String> readiness;
 
   /** Reads the catalogues (view action, and again after each change). */
   public void load() {
@@ -114,11 +115,18 @@ public class CataloguesPage implements Serializable {
       umaValues = List.of();
       holidays = List.of();
       feeRules = List.of();
+      readiness = List.of();
       return;
     }
     umaValues = administration.umaValues();
     holidays = administration.holidays(year);
     feeRules = administration.feeRules();
+    readiness = administration.readiness();
+  }
+
+  /** What the administrator must load before it is needed. */
+  public List<String> getReadiness() {
+    return readiness;
   }
 
   public List<Term> getTerms() {
