@@ -20,7 +20,9 @@ import mx.gob.qroo.rppc.shared.domain.Identified;
  * <p>{@code actorSubject}, the caller's Keycloak subject, is recorded from migration V12 on; the
  * member is present only when the event has one, so the events logged before keep their bytes. So
  * is {@code entryHash} (migration V25): on the event that seals an entry (resource {@code ENTRY},
- * id {@code <folio>/<sequence>}), the SHA-256 of the entry's canonical bytes, in lowercase hex.
+ * id {@code <folio>/<sequence>}), the SHA-256 of the entry's canonical bytes, and on the one that
+ * seals a lien certificate (resource {@code CERTIFICATE}, id its code; V27), the SHA-256 of the
+ * signed PDF; in lowercase hex.
  */
 public record LoggedEvent(
     long id,

@@ -191,7 +191,7 @@ public class SqlMerkleLog implements MerkleLog {
                     + EVENT_COLUMNS
                     + " from audit.log_leaf l join audit.access_event e on e.id = l.event_id"
                     + " where l.leaf_index = ?",
-                r -> new Leaf(r.getLong(1), event(r, 3), r.getBytes(2)),
+                SqlMerkleLog::leafOf,
                 index));
   }
 
@@ -206,7 +206,7 @@ public class SqlMerkleLog implements MerkleLog {
                     + " from audit.access_event e join audit.log_leaf l on l.event_id = e.id"
                     + " where e.resource_type = ? and e.resource_id = ? and e.action = 'CREATE'"
                     + " and e.entry_hash is not null order by e.id limit 1",
-                r -> new Leaf(r.getLong(1), event(r, 3), r.getBytes(2)),
+                SqlMerkleLog::leafOf,
                 resourceType,
                 resourceId));
   }
@@ -397,6 +397,11 @@ public class SqlMerkleLog implements MerkleLog {
                     "select pg_try_advisory_xact_lock(hashtextextended('audit-log-writer', 0))",
                     r -> r.getBoolean(1))
                 .orElseThrow());
+  }
+
+  /** A leaf from {@code leaf_index, leaf_hash, } and the event's columns. */
+  private static Leaf leafOf(ResultSet r) throws SQLException {
+    return new Leaf(r.getLong(1), event(r, 3), r.getBytes(2));
   }
 
   static LoggedEvent event(ResultSet r, int first) throws SQLException {

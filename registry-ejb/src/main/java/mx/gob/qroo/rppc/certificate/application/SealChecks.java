@@ -37,7 +37,14 @@ public class SealChecks {
   }
 
   public SealValidation of(byte[] pdf) {
-    return bySha256.computeIfAbsent(
-        CertificateIssuance.sha256(pdf), sha256 -> validation.validate(pdf));
+    String sha256 = CertificateIssuance.sha256(pdf);
+    SealValidation known = bySha256.get(sha256);
+    if (known != null) {
+      return known;
+    }
+    // validated outside the map's lock: views of other certificates do not wait for this one
+    SealValidation validated = validation.validate(pdf);
+    bySha256.put(sha256, validated);
+    return validated;
   }
 }

@@ -215,9 +215,12 @@ public class FilingExamination {
     if (filing.procedureType().issuesCertificates()) {
       // a certificate of each folio as it stands at the resolution's instant, with the filings
       // pending on it, which prelación does not let hold the request back
+      List<Filing> reported =
+          Prelacion.reportedBy(filing, filings.pendingOn(filing.folioNumbers()));
       for (String number : sortedFolios(filing)) {
         List<PendingFiling> pending =
-            Prelacion.reportedBy(filing, filings.pendingOn(List.of(number))).stream()
+            reported.stream()
+                .filter(p -> p.folioNumbers().contains(number))
                 .map(
                     p ->
                         new PendingFiling(

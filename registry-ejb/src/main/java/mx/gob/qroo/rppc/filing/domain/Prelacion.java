@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import mx.gob.qroo.rppc.shared.domain.ConflictException;
 
 /**
@@ -42,10 +43,10 @@ public final class Prelacion {
     return pendingDeedsSharingAFolio(certificateRequest, candidates).toList();
   }
 
-  private static java.util.stream.Stream<Filing> pendingDeedsSharingAFolio(
+  private static Stream<Filing> pendingDeedsSharingAFolio(
       Filing filing, Collection<Filing> candidates) {
     return candidates.stream()
-        .filter(other -> other != filing && !other.entryNumber().equals(filing.entryNumber()))
+        .filter(other -> !other.entryNumber().equals(filing.entryNumber()))
         .filter(other -> other.status().isPending())
         .filter(Prelacion::writesEntries)
         .filter(other -> !Collections.disjoint(other.folioNumbers(), filing.folioNumbers()))

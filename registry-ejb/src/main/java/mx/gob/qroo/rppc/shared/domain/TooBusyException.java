@@ -1,8 +1,9 @@
 package mx.gob.qroo.rppc.shared.domain;
 
 /**
- * A read was given up because the server is busy (it ran past its time limit, or no connection was
- * free in time): nothing is wrong with the request, and it may be tried again later.
+ * A request was given up because the server, or a service it needs, is busy or did not answer (a
+ * read ran past its time limit, no connection was free in time, the time-stamping authority was
+ * silent): nothing is wrong with the request, nothing was stored, and it may be tried again later.
  */
 public class TooBusyException extends RuntimeException {
 

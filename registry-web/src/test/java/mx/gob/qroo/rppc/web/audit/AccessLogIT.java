@@ -292,14 +292,7 @@ class AccessLogIT {
   }
 
   private static NoteKey publishedKey() {
-    return NoteKey.parse(
-        anonymous()
-            .accept("text/plain")
-            .get("/api/public/audit/key")
-            .then()
-            .statusCode(200)
-            .extract()
-            .asString());
+    return NoteKey.parse(Deployment.publishedLogKey());
   }
 
   private static List<byte[]> hashes(Response proof) {

@@ -221,7 +221,7 @@ class CertificatesIT {
   void anIssuedCertificateCarriesAnOfflineProofOfItsSealInTheLog() throws Exception {
     Issued issued = certificateOf(Fixtures.newPropertyFolio());
     Issued other = certificateOf(Fixtures.newPropertyFolio());
-    StandaloneVerifier.checkpointNow();
+    StandaloneVerifier.checkpoint();
     var answer =
         given().baseUri(BASE_URL).get("/verificar/" + issued.code().toLowerCase() + "/prueba");
     assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(200);

@@ -115,6 +115,17 @@ public final class Deployment {
     return DriverManager.getConnection(DB_URL, "registry", DB_PASSWORD);
   }
 
+  /** The access log's public verifier key, as anyone fetches it. */
+  public static String publishedLogKey() {
+    return anonymous()
+        .accept("text/plain")
+        .get("/api/public/audit/key")
+        .then()
+        .statusCode(200)
+        .extract()
+        .asString();
+  }
+
   /**
    * A connection as the database's superuser, as an administrator could open one behind the
    * application's back: for tamper tests only.

@@ -1,6 +1,5 @@
 package mx.gob.qroo.rppc.web.testing;
 
-import static mx.gob.qroo.rppc.web.testing.Deployment.anonymous;
 import static mx.gob.qroo.rppc.web.testing.Deployment.as;
 
 import java.nio.charset.StandardCharsets;
@@ -74,15 +73,7 @@ public final class StandaloneVerifier {
 
   /** The log's public key, as anyone fetches it, in a file of {@code dir}. */
   private static Path logKey(Path dir) throws Exception {
-    return Files.writeString(
-        dir.resolve("key.txt"),
-        anonymous()
-            .accept("text/plain")
-            .get("/api/public/audit/key")
-            .then()
-            .statusCode(200)
-            .extract()
-            .asString());
+    return Files.writeString(dir.resolve("key.txt"), Deployment.publishedLogKey());
   }
 
   private static Outcome verify(List<String> arguments) throws Exception {
@@ -99,11 +90,7 @@ public final class StandaloneVerifier {
   }
 
   /** Has the auditor ask for a checkpoint now (the witness cosigns it as it is signed). */
-  public static void checkpointNow() {
-    checkpoint();
-  }
-
-  private static void checkpoint() {
+  public static void checkpoint() {
     as("auditor1").accept("text/plain").post("/api/audit/checkpoints").then().statusCode(200);
   }
 
